@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES,
+  LANG_VALUES,
+  TOOL_NAME,
+  TOOL_VERSION,
+  createContext,
+  formatJson,
+  formatText,
+  run
+} from "./chunks/chunk-BEEYMGKR.js";
+
+// src/cli/main.ts
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+// src/report/index.ts
+var FORMATS = ["text", "json", "sarif", "markdown"];
+function formatReport(report, format, options = {}) {
+  switch (format) {
+    case "json":
+      return formatJson(report);
+    case "text":
+      return formatText(report, options);
+    case "sarif":
+    case "markdown":
+      throw new Error(`format ${format} is not available in this build`);
+  }
+}
+
+// src/cli/main.ts
+var USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
+
+  --manifest PATH                    manifest, relative to DIR (default compliance.yml)
+  --base REF --head REF              compare a change (git); enables drift rules
+  --format text|json|sarif|markdown  report format (default text)
+  --output FILE                      write the report to FILE (default stdout)
+  --fail-on error|warning|note|never fail at or above this severity (default error)
+  --lang zh-CN|en                    report language (default zh-CN)
+  -h, --help                         show this help
+  -v, --version                      show the version
+
+Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
+`, UsageError = class extends Error {
+};
+function oneOf(name, value, allowed) {
+  if (value !== void 0) {
+    if (!allowed.includes(value))
+      throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got ${value})`);
+    return value;
+  }
+}
+async function check(args) {
+  let { values, positionals } = parseArgs({
+    args,
+    allowPositionals: !0,
+    options: {
+      manifest: { type: "string" },
+      base: { type: "string" },
+      head: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      "fail-on": { type: "string" },
+      lang: { type: "string" }
+    }
+  });
+  if (positionals.length > 1)
+    throw new UsageError(`expected one directory, got ${positionals.length}`);
+  if (values.base === void 0 != (values.head === void 0))
+    throw new UsageError("--base and --head go together");
+  let format = oneOf("format", values.format, FORMATS) ?? "text", context = createContext({
+    dir: positionals[0],
+    manifest: values.manifest,
+    base: values.base,
+    head: values.head,
+    lang: oneOf("lang", values.lang, LANG_VALUES),
+    failOn: oneOf("fail-on", values["fail-on"], FAIL_ON_VALUES)
+  }), report = await run(context), color = values.output === void 0 && process.stdout.isTTY === !0 && !process.env.NO_COLOR, body = formatReport(report, format, { color });
+  return values.output !== void 0 ? writeFileSync(values.output, body) : process.stdout.write(body), report.passed ? 0 : 1;
+}
+async function main(argv) {
+  let [command, ...rest] = argv;
+  if (command === "-v" || command === "--version")
+    return process.stdout.write(`${TOOL_VERSION}
+`), 0;
+  if (command === void 0 || command === "-h" || command === "--help" || rest.includes("--help") || rest.includes("-h"))
+    return process.stdout.write(USAGE), command === void 0 ? 2 : 0;
+  if (command === "check") return check(rest);
+  throw new UsageError(`unknown command ${command}`);
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    let usage = error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS");
+    process.stderr.write(
+      `${TOOL_NAME}: ${error instanceof Error ? error.message : String(error)}
+`
+    ), usage && process.stderr.write(`Run '${TOOL_NAME} --help' for usage.
+`), process.env.GCG_DEBUG && error instanceof Error && process.stderr.write(`${error.stack}
+`), process.exitCode = 2;
+  }
+);

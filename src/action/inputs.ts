@@ -1,0 +1,53 @@
+/** The Action's inputs (action.yml), read once and validated; defaults live in the schema and context. */
+import * as core from '@actions/core';
+import path from 'node:path';
+import { FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
+import type { FailOn, Lang } from '../finding.js';
+
+export type CommentMode = 'always' | 'on-failure' | 'never';
+
+export interface ActionInputs {
+  workspace: string;
+  workingDirectory: string;
+  manifest?: string;
+  failOn?: FailOn;
+  lang?: Lang;
+  token?: string;
+  comment: CommentMode;
+  sarif?: string;
+  baseRef?: string;
+  headRef?: string;
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name).trim();
+  return value === '' ? undefined : value;
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+  const value = optional(name);
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new Error(`input '${name}' must be one of ${allowed.join(', ')} (got '${value}')`);
+  }
+  return value as T;
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const workingDirectory = path.resolve(workspace, optional('working-directory') ?? '.');
+  const token = optional('token');
+  if (token) core.setSecret(token);
+  return {
+    workspace,
+    workingDirectory,
+    manifest: optional('manifest'),
+    failOn: choice<FailOn>('fail-on', FAIL_ON_VALUES),
+    lang: choice<Lang>('lang', LANG_VALUES),
+    token,
+    comment: choice<CommentMode>('comment', ['always', 'on-failure', 'never']) ?? 'on-failure',
+    sarif: optional('sarif'),
+    baseRef: optional('base-ref'),
+    headRef: optional('head-ref'),
+  };
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/** The command line: `genai-compliance-gate check [DIR] ...`. Exit 0 passed, 1 failed, 2 could not run. */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
+import { TOOL_NAME, TOOL_VERSION } from '../data/project.js';
+import { run } from '../engine.js';
+import type { FailOn, Lang } from '../finding.js';
+import { FORMATS, formatReport, type Format } from '../report/index.js';
+
+const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
+
+  --manifest PATH                    manifest, relative to DIR (default compliance.yml)
+  --base REF --head REF              compare a change (git); enables drift rules
+  --format text|json|sarif|markdown  report format (default text)
+  --output FILE                      write the report to FILE (default stdout)
+  --fail-on error|warning|note|never fail at or above this severity (default error)
+  --lang zh-CN|en                    report language (default zh-CN)
+  -h, --help                         show this help
+  -v, --version                      show the version
+
+Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
+`;
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${value})`);
+  }
+  return value as T;
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      manifest: { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      lang: { type: 'string' },
+    },
+  });
+  if (positionals.length > 1)
+    throw new UsageError(`expected one directory, got ${positionals.length}`);
+  if ((values.base === undefined) !== (values.head === undefined)) {
+    throw new UsageError('--base and --head go together');
+  }
+  const format = oneOf<Format>('format', values.format, FORMATS) ?? 'text';
+  const context = createContext({
+    dir: positionals[0],
+    manifest: values.manifest,
+    base: values.base,
+    head: values.head,
+    lang: oneOf<Lang>('lang', values.lang, LANG_VALUES),
+    failOn: oneOf<FailOn>('fail-on', values['fail-on'], FAIL_ON_VALUES),
+  });
+  const report = await run(context);
+  const color =
+    values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const body = formatReport(report, format, { color });
+  if (values.output !== undefined) writeFileSync(values.output, body);
+  else process.stdout.write(body);
+  return report.passed ? 0 : 1;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '-v' || command === '--version') {
+    process.stdout.write(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if (
+    command === undefined ||
+    command === '-h' ||
+    command === '--help' ||
+    rest.includes('--help') ||
+    rest.includes('-h')
+  ) {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === 'check') return check(rest);
+  throw new UsageError(`unknown command ${command}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage =
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(
+      `${TOOL_NAME}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    if (usage) process.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
+    if (process.env.GCG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,49 @@
+/** What one run of the gate is about: resolved from CLI flags or Action inputs. */
+import path from 'node:path';
+import type { FailOn, Lang } from './finding.js';
+import schema from '../schemas/compliance.schema.json' with { type: 'json' };
+
+export interface Context {
+  /** Absolute path of the checked directory. */
+  root: string;
+  /** Manifest path relative to the root. */
+  manifest: string;
+  base?: string;
+  head?: string;
+  /** Explicit choices; when absent the manifest's `gate:` section, then the schema default, decides. */
+  lang?: Lang;
+  failOn?: FailOn;
+  /** YYYY-MM-DD in China Standard Time. */
+  today: string;
+}
+
+export const DEFAULT_MANIFEST = 'compliance.yml';
+export const DEFAULT_FAIL_ON = schema.properties.gate.properties.fail_on.default as FailOn;
+export const DEFAULT_LANG = schema.properties.gate.properties.lang.default as Lang;
+export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
+export const LANG_VALUES: readonly Lang[] = ['zh-CN', 'en'];
+
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}
+
+export function createContext(options: {
+  dir?: string;
+  manifest?: string;
+  base?: string;
+  head?: string;
+  lang?: Lang;
+  failOn?: FailOn;
+  today?: string;
+}): Context {
+  const root = path.resolve(options.dir ?? '.');
+  return {
+    root,
+    manifest: options.manifest ?? DEFAULT_MANIFEST,
+    ...(options.base ? { base: options.base } : {}),
+    ...(options.head ? { head: options.head } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.failOn ? { failOn: options.failOn } : {}),
+    today: options.today ?? todayInChina(),
+  };
+}

@@ -1,0 +1,90 @@
+/** One run of the gate: context → manifest → evidence → rules → verdict → report. */
+import { compareFindings, type FailOn, type Finding, type Lang } from './finding.js';
+import { DEFAULT_FAIL_ON, DEFAULT_LANG, type Context } from './context.js';
+import { profileFor } from './data/profiles.js';
+import { requiredPath } from './data/path-decision.js';
+import { TOOL_NAME, TOOL_VERSION } from './data/project.js';
+import { gatherEvidence } from './evidence/gather.js';
+import { loadManifest, positionOf, type LoadedManifest } from './manifest/load.js';
+import type { DeclaredPath, Manifest, RuleSetting } from './manifest/types.js';
+import { MAIN_RULES, MANIFEST_RULES, RULE_IDS } from './rules/index.js';
+import type { Draft, RuleContext, RuleMeta } from './rules/rule.js';
+import { decide, type SuppressedFinding } from './verdict.js';
+
+export interface Report {
+  tool: { name: string; version: string };
+  /** Absolute path of the checked directory. */
+  root: string;
+  manifestFile: string;
+  lang: Lang;
+  failOn: FailOn;
+  path: { declared: DeclaredPath | null; required: DeclaredPath | null };
+  passed: boolean;
+  counts: { error: number; warning: number; note: number };
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+}
+
+function finalize(
+  rule: RuleMeta,
+  drafts: Draft[],
+  settings: Record<string, RuleSetting> | undefined,
+): Finding[] {
+  const setting = settings?.[rule.id];
+  if (setting === 'off') return [];
+  return drafts.map((draft) => ({
+    ...draft,
+    ruleId: rule.id,
+    severity: setting ?? draft.severity ?? rule.defaultSeverity,
+  }));
+}
+
+async function mainFindings(
+  context: Context,
+  loaded: LoadedManifest,
+  manifest: Manifest,
+): Promise<Finding[]> {
+  const evidence = await gatherEvidence(context.root, manifest);
+  const ruleContext: RuleContext = {
+    root: context.root,
+    loaded,
+    manifest,
+    evidence,
+    profile: profileFor(manifest.path),
+    today: context.today,
+    ruleIds: RULE_IDS,
+    at: (pointer) => ({ file: loaded.file, ...positionOf(loaded.positions, pointer) }),
+  };
+  return MAIN_RULES.flatMap((rule) => finalize(rule, rule.check(ruleContext), manifest.rules));
+}
+
+export async function run(context: Context): Promise<Report> {
+  const loaded = loadManifest(context.root, context.manifest);
+  const manifest = loaded.manifest;
+  const findings = MANIFEST_RULES.flatMap((rule) =>
+    finalize(
+      rule,
+      rule.check(loaded, { ruleIds: RULE_IDS, today: context.today }),
+      manifest?.rules,
+    ),
+  );
+  if (manifest) findings.push(...(await mainFindings(context, loaded, manifest)));
+  findings.sort(compareFindings);
+
+  const failOn = context.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON;
+  const lang = context.lang ?? manifest?.gate.lang ?? DEFAULT_LANG;
+  const waivers = manifest ? loaded.waivers.map((w) => w.waiver) : [];
+  const verdict = decide(findings, waivers, failOn, context.today, RULE_IDS);
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    root: context.root,
+    manifestFile: loaded.file,
+    lang,
+    failOn,
+    path: {
+      declared: manifest?.path ?? null,
+      required: manifest ? requiredPath(manifest).path : null,
+    },
+    ...verdict,
+  };
+}

@@ -1,0 +1,48 @@
+/** Words the reporters use around findings, in both languages. */
+import type { Lang, Severity } from '../finding.js';
+
+interface Labels {
+  passed: string;
+  failed: string;
+  declared: string;
+  required: string;
+  noManifestPath: string;
+  severity: Record<Severity, string>;
+  general: string;
+  suppressed: string;
+  waivedBy: (owner: string, expires: string, reason: string) => string;
+  summary: (counts: Record<Severity, number>) => string;
+  failOn: (threshold: string) => string;
+}
+
+const zh: Labels = {
+  passed: '通过',
+  failed: '未通过',
+  declared: '声明路径',
+  required: '应走路径',
+  noManifestPath: '（未知）',
+  severity: { error: '错误', warning: '警告', note: '提示' },
+  general: '（整体）',
+  suppressed: '已豁免',
+  waivedBy: (owner, expires, reason) => `豁免：${reason}（负责人 ${owner}，至 ${expires}）`,
+  summary: (c) => `${c.error} 个错误，${c.warning} 个警告，${c.note} 个提示`,
+  failOn: (t) => `失败阈值：${t}`,
+};
+
+const en: Labels = {
+  passed: 'passed',
+  failed: 'failed',
+  declared: 'declared path',
+  required: 'required path',
+  noManifestPath: '(unknown)',
+  severity: { error: 'error', warning: 'warning', note: 'note' },
+  general: '(general)',
+  suppressed: 'suppressed',
+  waivedBy: (owner, expires, reason) => `waived: ${reason} (owner ${owner}, until ${expires})`,
+  summary: (c) => `${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s)`,
+  failOn: (t) => `fail-on: ${t}`,
+};
+
+export function labels(lang: Lang): Labels {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,38 @@
+/** `--format json`: the stable report of PRODUCT.md. */
+import { ruleHelpUri } from '../data/project.js';
+import type { Finding, Lang } from '../finding.js';
+import type { Report } from '../engine.js';
+
+function jsonFinding(finding: Finding, lang: Lang): Record<string, unknown> {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message[lang],
+    ...(finding.file !== undefined ? { file: finding.file } : {}),
+    ...(finding.line !== undefined ? { line: finding.line } : {}),
+    ...(finding.column !== undefined ? { column: finding.column } : {}),
+    ...(finding.endLine !== undefined ? { endLine: finding.endLine } : {}),
+    helpUri: ruleHelpUri(finding.ruleId),
+    ...(finding.data ? { data: finding.data } : {}),
+  };
+}
+
+export function toJson(report: Report): Record<string, unknown> {
+  return {
+    tool: report.tool,
+    path: report.path,
+    passed: report.passed,
+    counts: report.counts,
+    failOn: report.failOn,
+    lang: report.lang,
+    findings: report.findings.map((f) => jsonFinding(f, report.lang)),
+    suppressed: report.suppressed.map((f) => ({
+      ...jsonFinding(f, report.lang),
+      waiver: f.waiver,
+    })),
+  };
+}
+
+export function formatJson(report: Report): string {
+  return `${JSON.stringify(toJson(report), null, 2)}\n`;
+}

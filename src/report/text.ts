@@ -1,0 +1,54 @@
+/** `--format text`: findings grouped by file, for a terminal. */
+import type { Finding, Severity } from '../finding.js';
+import type { Report } from '../engine.js';
+import { labels } from '../i18n/labels.js';
+
+const COLORS: Record<Severity | 'ok' | 'dim', string> = {
+  error: '\u001b[31m',
+  warning: '\u001b[33m',
+  note: '\u001b[36m',
+  ok: '\u001b[32m',
+  dim: '\u001b[2m',
+};
+const RESET = '\u001b[0m';
+
+function groupByFile(findings: Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = finding.file ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), finding]);
+  }
+  return groups;
+}
+
+export function formatText(report: Report, options: { color?: boolean } = {}): string {
+  const l = labels(report.lang);
+  const paint = (kind: keyof typeof COLORS, value: string) =>
+    options.color ? `${COLORS[kind]}${value}${RESET}` : value;
+  const out: string[] = [];
+  for (const [file, findings] of groupByFile(report.findings)) {
+    out.push(file === '' ? l.general : file);
+    for (const f of findings) {
+      const where = f.line !== undefined ? `${f.line}:${f.column ?? 1}` : '-';
+      out.push(
+        `  ${where.padEnd(8)} ${paint(f.severity, l.severity[f.severity].padEnd(7))} ${f.message[report.lang]}  ${paint('dim', f.ruleId)}`,
+      );
+    }
+    out.push('');
+  }
+  if (report.suppressed.length > 0) {
+    out.push(`${l.suppressed} (${report.suppressed.length})`);
+    for (const f of report.suppressed) {
+      const where = f.file ? `${f.file}${f.line !== undefined ? `:${f.line}` : ''}` : l.general;
+      out.push(`  ${paint('dim', f.ruleId)} ${where}  ${f.message[report.lang]}`);
+      out.push(`    ${l.waivedBy(f.waiver.owner, f.waiver.expires, f.waiver.reason)}`);
+    }
+    out.push('');
+  }
+  const declared = report.path.declared ?? l.noManifestPath;
+  const required = report.path.required ?? l.noManifestPath;
+  out.push(`${l.declared}: ${declared}  ${l.required}: ${required}  ${l.failOn(report.failOn)}`);
+  const verdict = report.passed ? paint('ok', `✔ ${l.passed}`) : paint('error', `✖ ${l.failed}`);
+  out.push(`${verdict} — ${l.summary(report.counts)}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,41 @@
+/**
+ * The rule catalogue. Ids are a public contract (SARIF, docs, waivers): add, never rename.
+ * Each group lives in its own file; this list is the order rules run in.
+ */
+import { manifestMissing, manifestParse, manifestSchema } from './manifest.js';
+import {
+  pathAlgorithmFiling,
+  pathExemptReason,
+  pathFilingNumberFormat,
+  pathRequired,
+  pathUnfiledModel,
+} from './path.js';
+import { materialsCreditCode, materialsMissing } from './materials.js';
+import { waiverExpired, waiverInvalid } from './waiver.js';
+import type { AnyRule, ManifestRule, Rule } from './rule.js';
+
+export const MANIFEST_RULES: readonly ManifestRule[] = [
+  manifestParse,
+  manifestSchema,
+  manifestMissing,
+  waiverInvalid,
+  waiverExpired,
+];
+
+export const MAIN_RULES: readonly Rule[] = [
+  pathRequired,
+  pathUnfiledModel,
+  pathFilingNumberFormat,
+  pathAlgorithmFiling,
+  pathExemptReason,
+  materialsMissing,
+  materialsCreditCode,
+];
+
+export const RULES: readonly AnyRule[] = [...MANIFEST_RULES, ...MAIN_RULES];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
+
+export function ruleById(id: string): AnyRule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

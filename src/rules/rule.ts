@@ -1,0 +1,55 @@
+/** The shape of a rule: pure functions from what was read to findings. No I/O here. */
+import type { Bilingual, Finding, Severity } from '../finding.js';
+import type { Evidence } from '../evidence/gather.js';
+import type { LoadedManifest } from '../manifest/load.js';
+import type { Manifest } from '../manifest/types.js';
+import type { Profile } from '../data/profiles.js';
+
+/** How sure the number behind a rule is (DOMAIN.md): seed and V default to errors. */
+export type SourceStatus = 'seed' | 'V' | 'S' | 'U' | 'structural';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  status: SourceStatus;
+  title: Bilingual;
+  /** What it checks and why, then how to fix it. Markdown allowed. */
+  help: Bilingual;
+}
+
+/** A finding before the catalogue gives it its id and severity. */
+export type Draft = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
+
+export interface RuleContext {
+  root: string;
+  loaded: LoadedManifest;
+  manifest: Manifest;
+  evidence: Evidence;
+  profile: Profile;
+  /** YYYY-MM-DD in China Standard Time. */
+  today: string;
+  /** Every rule id in the catalogue. */
+  ruleIds: ReadonlySet<string>;
+  /** Locates a manifest value: the value's line, or the nearest written ancestor's key. */
+  at(pointer: string): { file: string; line: number; column: number };
+}
+
+/** Runs once the manifest is valid. */
+export interface Rule extends RuleMeta {
+  stage: 'main';
+  check(context: RuleContext): Draft[];
+}
+
+export interface ManifestRuleEnv {
+  ruleIds: ReadonlySet<string>;
+  /** YYYY-MM-DD in China Standard Time. */
+  today: string;
+}
+
+/** Runs on the manifest as loaded, even when it could not be parsed or validated. */
+export interface ManifestRule extends RuleMeta {
+  stage: 'manifest';
+  check(loaded: LoadedManifest, env: ManifestRuleEnv): Draft[];
+}
+
+export type AnyRule = Rule | ManifestRule;
