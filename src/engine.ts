@@ -9,6 +9,7 @@ import { loadManifest, positionOf, type LoadedManifest } from './manifest/load.j
 import type { DeclaredPath, Manifest, RuleSetting } from './manifest/types.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS } from './rules/index.js';
 import type { Draft, RuleContext, RuleMeta } from './rules/rule.js';
+import type { ChangeSummary, Coverage } from './summary.js';
 import { decide, type SuppressedFinding } from './verdict.js';
 
 export interface Report {
@@ -23,6 +24,8 @@ export interface Report {
   counts: { error: number; warning: number; note: number };
   findings: Finding[];
   suppressed: SuppressedFinding[];
+  coverage?: Coverage;
+  change?: ChangeSummary;
 }
 
 function finalize(
