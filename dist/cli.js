@@ -1,36 +1,32 @@
 #!/usr/bin/env node
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
+  FORMATS,
+  formatReport
+} from "./chunks/chunk-24FKL7SV.js";
+import {
+  run
+} from "./chunks/chunk-N7SW37V3.js";
+import "./chunks/chunk-DN4TAGME.js";
+import "./chunks/chunk-2P75E3NI.js";
+import "./chunks/chunk-JYQSJPTS.js";
+import {
   FAIL_ON_VALUES,
   LANG_VALUES,
   TOOL_NAME,
   TOOL_VERSION,
-  createContext,
-  formatJson,
-  formatText,
-  run
-} from "./chunks/chunk-BEEYMGKR.js";
+  createContext
+} from "./chunks/chunk-CD43OTFB.js";
+import "./chunks/chunk-DJIOVK5R.js";
+import "./chunks/chunk-MICBKUUQ.js";
+import "./chunks/chunk-WRGFFDD4.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-
-// src/report/index.ts
-var FORMATS = ["text", "json", "sarif", "markdown"];
-function formatReport(report, format, options = {}) {
-  switch (format) {
-    case "json":
-      return formatJson(report);
-    case "text":
-      return formatText(report, options);
-    case "sarif":
-    case "markdown":
-      throw new Error(`format ${format} is not available in this build`);
-  }
-}
-
-// src/cli/main.ts
 var USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
+       ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
+       ${TOOL_NAME} explain [RULE-ID] [--lang zh-CN|en]   a rule's documentation; no id lists them
 
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
   --base REF --head REF              compare a change (git); enables drift rules
@@ -84,6 +80,9 @@ async function main(argv) {
   if (command === "-v" || command === "--version")
     return process.stdout.write(`${TOOL_VERSION}
 `), 0;
+  if (command === "init") return (await import("./chunks/init-A3GZVTTM.js")).init(rest);
+  if (command === "explain") return (await import("./chunks/explain-YMM75XXG.js")).explain(rest);
+  if (command === "evaluate") return (await import("./chunks/evaluate-T6DIYNA6.js")).evaluateCommand(rest);
   if (command === void 0 || command === "-h" || command === "--help" || rest.includes("--help") || rest.includes("-h"))
     return process.stdout.write(USAGE), command === void 0 ? 2 : 0;
   if (command === "check") return check(rest);

@@ -1,6 +1,7 @@
 /** What one run of the gate is about: resolved from CLI flags or Action inputs. */
 import path from 'node:path';
-import type { FailOn, Lang } from './finding.js';
+import type { Bilingual, FailOn, Lang } from './finding.js';
+import type { ChangeFallback } from './change/rest.js';
 import schema from '../schemas/compliance.schema.json' with { type: 'json' };
 
 export interface Context {
@@ -10,6 +11,12 @@ export interface Context {
   manifest: string;
   base?: string;
   head?: string;
+  /** Fetch missing commits and deepen a shallow clone from origin (the Action does). */
+  deepen?: boolean;
+  /** Lists a pull request's files through the REST API when git cannot compute the change. */
+  changeFallback?: ChangeFallback;
+  /** Why drift is skipped without base/head (e.g. a scheduled full audit). */
+  changeNote?: Bilingual;
   /** Explicit choices; when absent the manifest's `gate:` section, then the schema default, decides. */
   lang?: Lang;
   failOn?: FailOn;
@@ -32,6 +39,9 @@ export function createContext(options: {
   manifest?: string;
   base?: string;
   head?: string;
+  deepen?: boolean;
+  changeFallback?: ChangeFallback;
+  changeNote?: Bilingual;
   lang?: Lang;
   failOn?: FailOn;
   today?: string;
@@ -42,6 +52,9 @@ export function createContext(options: {
     manifest: options.manifest ?? DEFAULT_MANIFEST,
     ...(options.base ? { base: options.base } : {}),
     ...(options.head ? { head: options.head } : {}),
+    ...(options.deepen ? { deepen: true } : {}),
+    ...(options.changeFallback ? { changeFallback: options.changeFallback } : {}),
+    ...(options.changeNote ? { changeNote: options.changeNote } : {}),
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.failOn ? { failOn: options.failOn } : {}),
     today: options.today ?? todayInChina(),

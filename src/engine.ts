@@ -5,11 +5,14 @@ import { profileFor } from './data/profiles.js';
 import { requiredPath } from './data/path-decision.js';
 import { TOOL_NAME, TOOL_VERSION } from './data/project.js';
 import { gatherEvidence } from './evidence/gather.js';
+import { loadChange } from './change/load.js';
 import { loadManifest, positionOf, type LoadedManifest } from './manifest/load.js';
 import type { DeclaredPath, Manifest, RuleSetting } from './manifest/types.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS } from './rules/index.js';
+import { buildCoverage } from './rules/coverage.js';
 import type { Draft, RuleContext, RuleMeta } from './rules/rule.js';
 import type { ChangeSummary, Coverage } from './summary.js';
+import type { EvaluationMetrics } from './evaluate/types.js';
 import { decide, type SuppressedFinding } from './verdict.js';
 
 export interface Report {
@@ -26,6 +29,8 @@ export interface Report {
   suppressed: SuppressedFinding[];
   coverage?: Coverage;
   change?: ChangeSummary;
+  /** Set by `evaluate`: what the service did with the test set. */
+  metrics?: EvaluationMetrics;
 }
 
 function finalize(
@@ -46,8 +51,20 @@ async function mainFindings(
   context: Context,
   loaded: LoadedManifest,
   manifest: Manifest,
-): Promise<Finding[]> {
+): Promise<{ findings: Finding[]; coverage?: Coverage; change?: ChangeSummary }> {
   const evidence = await gatherEvidence(context.root, manifest);
+  const drift = await loadChange(
+    {
+      root: context.root,
+      base: context.base,
+      head: context.head,
+      manifestPath: loaded.file,
+      deepen: context.deepen,
+      fallback: context.changeFallback,
+      note: context.changeNote,
+    },
+    manifest,
+  );
   const ruleContext: RuleContext = {
     root: context.root,
     loaded,
@@ -57,8 +74,19 @@ async function mainFindings(
     today: context.today,
     ruleIds: RULE_IDS,
     at: (pointer) => ({ file: loaded.file, ...positionOf(loaded.positions, pointer) }),
+    signals: drift.signals,
+    ...(drift.change ? { change: drift.change, baseManifest: drift.change.baseManifest } : {}),
+    ...(drift.unavailable ? { changeUnavailable: drift.unavailable } : {}),
   };
-  return MAIN_RULES.flatMap((rule) => finalize(rule, rule.check(ruleContext), manifest.rules));
+  const findings = MAIN_RULES.flatMap((rule) =>
+    finalize(rule, rule.check(ruleContext), manifest.rules),
+  );
+  const coverage = buildCoverage(manifest, evidence, ruleContext.profile);
+  return {
+    findings,
+    ...(coverage ? { coverage } : {}),
+    ...(drift.summary ? { change: drift.summary } : {}),
+  };
 }
 
 export async function run(context: Context): Promise<Report> {
@@ -71,7 +99,8 @@ export async function run(context: Context): Promise<Report> {
       manifest?.rules,
     ),
   );
-  if (manifest) findings.push(...(await mainFindings(context, loaded, manifest)));
+  const main = manifest ? await mainFindings(context, loaded, manifest) : undefined;
+  if (main) findings.push(...main.findings);
   findings.sort(compareFindings);
 
   const failOn = context.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON;
@@ -89,5 +118,7 @@ export async function run(context: Context): Promise<Report> {
       required: manifest ? requiredPath(manifest).path : null,
     },
     ...verdict,
+    ...(main?.coverage ? { coverage: main.coverage } : {}),
+    ...(main?.change ? { change: main.change } : {}),
   };
 }

@@ -1,15 +1,28 @@
-/** The Action entry: inputs → the same engine as the CLI → annotations, outputs, verdict. */
+/**
+ * The Action entry: inputs → the same engine as the CLI → annotations, report files, outputs,
+ * the PR comment, the job summary and the verdict.
+ */
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createContext } from '../context.js';
-import { run } from '../engine.js';
-import { toAnnotations } from '../report/annotations.js';
+import { run, type Report } from '../engine.js';
+import type { Severity } from '../finding.js';
+import { pullRequestTarget } from '../github/pull-request.js';
+import { scrub } from '../github/scrub.js';
+import { ANNOTATION_CAP, omittedText, planAnnotations, repoPath } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
+import { formatMarkdown, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
+import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { labels } from '../i18n/labels.js';
-import { readInputs } from './inputs.js';
+import { commentStep } from './comment-step.js';
+import { eventChange } from './event.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { fileLinker, runUrl } from './links.js';
+
+const secrets: string[] = [];
 
 function reportPath(): string {
   const dir = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'genai-compliance-gate');
@@ -17,25 +30,13 @@ function reportPath(): string {
   return path.join(dir, 'report.json');
 }
 
-async function main(): Promise<void> {
-  const inputs = readInputs();
-  const context = createContext({
-    dir: inputs.workingDirectory,
-    manifest: inputs.manifest,
-    base: inputs.baseRef,
-    head: inputs.headRef,
-    lang: inputs.lang,
-    failOn: inputs.failOn,
-  });
-  const report = await run(context);
-  process.stdout.write(formatText(report));
+/** Annotations left per severity after the findings took theirs. */
+type Budget = Record<Severity, number>;
 
-  for (const annotation of toAnnotations(
-    report.findings,
-    report.lang,
-    report.root,
-    inputs.workspace,
-  )) {
+function annotate(report: Report, workspace: string): { budget: Budget; notes: string[] } {
+  const plan = planAnnotations(report, workspace);
+  const budget: Budget = { error: ANNOTATION_CAP, warning: ANNOTATION_CAP, note: ANNOTATION_CAP };
+  for (const annotation of plan.annotations) {
     const emit =
       annotation.severity === 'error'
         ? core.error
@@ -43,10 +44,40 @@ async function main(): Promise<void> {
           ? core.warning
           : core.notice;
     emit(annotation.message, annotation.properties);
+    budget[annotation.severity]--;
   }
+  const omitted = omittedText(plan.omitted, report.lang);
+  if (omitted) core.info(omitted);
+  return { budget, notes: omitted ? [omitted] : [] };
+}
+
+function writeSarif(report: Report, inputs: ActionInputs, uriPrefix: string): void {
+  if (!inputs.sarif) return;
+  const file = path.resolve(inputs.workspace, inputs.sarif);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, formatSarif(report, { uriPrefix }));
+  core.info(`SARIF: ${file}`);
+}
+
+async function main(): Promise<void> {
+  const inputs = readInputs();
+  if (inputs.token) secrets.push(inputs.token);
+  const context = createContext({
+    dir: inputs.workingDirectory,
+    manifest: inputs.manifest,
+    ...eventChange(inputs),
+    lang: inputs.lang,
+    failOn: inputs.failOn,
+  });
+  const report = await run(context);
+  process.stdout.write(formatText(report));
+
+  const { budget, notes } = annotate(report, inputs.workspace);
+  const uriPrefix = repoPath('.', report.root, inputs.workspace) ?? '';
 
   const jsonPath = reportPath();
   writeFileSync(jsonPath, formatJson(report));
+  writeSarif(report, inputs, uriPrefix);
   core.setOutput('result', report.passed ? 'passed' : 'failed');
   core.setOutput('declared-path', report.path.declared ?? '');
   core.setOutput('required-path', report.path.required ?? '');
@@ -54,14 +85,68 @@ async function main(): Promise<void> {
   core.setOutput('warnings', String(report.counts.warning));
   core.setOutput('report', jsonPath);
 
+  const target = pullRequestTarget();
+  const markdown = {
+    fileLink: fileLinker((file) => repoPath(file, report.root, inputs.workspace), target),
+    fullReportUrl: runUrl(),
+  };
+  const outcome = await commentStep({
+    report,
+    mode: inputs.comment,
+    token: inputs.token,
+    target,
+    markerKey: `${path.relative(inputs.workspace, report.root).split(path.sep).join('/') || '.'}:${context.manifest}`,
+    markdown,
+    log: {
+      info: (message) => core.info(scrub(message, secrets)),
+      warning: (message) => core.info(scrub(message, secrets)),
+    },
+  });
+  if (outcome.action === 'failed' && outcome.problem) {
+    const problem = scrub(outcome.problem, secrets);
+    if (budget.warning > 0) {
+      core.warning(problem);
+      budget.warning--;
+    } else {
+      core.info(problem);
+    }
+    notes.push(problem);
+  } else if (outcome.action !== 'skipped') {
+    core.info(`Pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+  }
+
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    try {
+      appendFileSync(
+        summaryFile,
+        formatMarkdown(report, {
+          ...markdown,
+          notes,
+          limit: { max: SUMMARY_LIMIT_BYTES, unit: 'bytes' },
+        }),
+      );
+    } catch (error) {
+      core.info(
+        `Job summary not written: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+
   if (!report.passed) {
     const l = labels(report.lang);
-    core.setFailed(`genai-compliance-gate: ${l.failed} — ${l.summary(report.counts)}`);
+    const verdict = `genai-compliance-gate: ${l.failed} — ${l.summary(report.counts)}`;
+    // A full error budget would make GitHub drop the verdict annotation silently.
+    if (budget.error > 0) {
+      core.setFailed(verdict);
+    } else {
+      core.info(verdict);
+      process.exitCode = 1;
+    }
   }
 }
 
 main().catch((error: unknown) => {
-  core.setFailed(
-    `genai-compliance-gate could not run: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(`genai-compliance-gate could not run: ${scrub(message, secrets)}`);
 });

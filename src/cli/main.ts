@@ -9,6 +9,8 @@ import type { FailOn, Lang } from '../finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
+       ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
+       ${TOOL_NAME} explain [RULE-ID] [--lang zh-CN|en]   a rule's documentation; no id lists them
 
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
   --base REF --head REF              compare a change (git); enables drift rules
@@ -79,6 +81,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${TOOL_VERSION}\n`);
     return 0;
   }
+  if (command === 'init') return (await import('./init.js')).init(rest);
+  if (command === 'explain') return (await import('./explain.js')).explain(rest);
+  if (command === 'evaluate') return (await import('./evaluate.js')).evaluateCommand(rest);
   if (
     command === undefined ||
     command === '-h' ||

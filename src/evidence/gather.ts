@@ -1,12 +1,28 @@
 /** Reads everything the manifest points at. Loaders read and never judge. */
 import type { Manifest } from '../manifest/types.js';
 import { checkNamedPaths, type FileCheck } from './files.js';
+import { gatherDocuments, type DocumentResult } from './documents.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import { loadTestSet, type TestSet } from './testset.js';
 
 export interface Evidence {
   /** Stat of every path the manifest names, by the JSON pointer of its value. */
   files: Map<string, FileCheck>;
+  /** Text of the policies, materials and display pages, by the JSON pointer that names them. */
+  documents: Map<string, DocumentResult>;
+  /** The keyword lexicon, when the manifest names one (items with positions, load problems). */
+  lexicon?: Lexicon;
+  /** The evaluation test set, when the manifest names one. */
+  testset?: TestSet;
 }
 
 export async function gatherEvidence(root: string, manifest: Manifest): Promise<Evidence> {
-  return { files: checkNamedPaths(root, manifest) };
+  const lexiconSpec = manifest.content_safety?.lexicon;
+  const testSetSpec = manifest.content_safety?.test_set;
+  return {
+    files: checkNamedPaths(root, manifest),
+    documents: await gatherDocuments(root, manifest),
+    ...(lexiconSpec ? { lexicon: await loadLexicon(root, lexiconSpec) } : {}),
+    ...(testSetSpec ? { testset: await loadTestSet(root, testSetSpec) } : {}),
+  };
 }

@@ -1,6 +1,8 @@
 /** The report formats the CLI offers. */
 import type { Report } from '../engine.js';
 import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';
@@ -17,7 +19,8 @@ export function formatReport(
     case 'text':
       return formatText(report, options);
     case 'sarif':
+      return formatSarif(report);
     case 'markdown':
-      throw new Error(`format ${format} is not available in this build`);
+      return formatMarkdown(report);
   }
 }

@@ -30,6 +30,7 @@ export function toJson(report: Report): Record<string, unknown> {
       ...jsonFinding(f, report.lang),
       waiver: f.waiver,
     })),
+    ...(report.metrics ? { metrics: report.metrics } : {}),
   };
 }
 

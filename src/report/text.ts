@@ -2,6 +2,8 @@
 import type { Finding, Severity } from '../finding.js';
 import type { Report } from '../engine.js';
 import { labels } from '../i18n/labels.js';
+import { formatCoverageText } from './coverage-text.js';
+import { metricsText } from './metrics.js';
 
 const COLORS: Record<Severity | 'ok' | 'dim', string> = {
   error: '\u001b[31m',
@@ -25,7 +27,9 @@ export function formatText(report: Report, options: { color?: boolean } = {}): s
   const l = labels(report.lang);
   const paint = (kind: keyof typeof COLORS, value: string) =>
     options.color ? `${COLORS[kind]}${value}${RESET}` : value;
-  const out: string[] = [];
+  const out: string[] = report.coverage
+    ? formatCoverageText(report.coverage, report.lang, paint)
+    : [];
   for (const [file, findings] of groupByFile(report.findings)) {
     out.push(file === '' ? l.general : file);
     for (const f of findings) {
@@ -45,6 +49,7 @@ export function formatText(report: Report, options: { color?: boolean } = {}): s
     }
     out.push('');
   }
+  if (report.metrics) out.push(...metricsText(report.metrics, report.lang));
   const declared = report.path.declared ?? l.noManifestPath;
   const required = report.path.required ?? l.noManifestPath;
   out.push(`${l.declared}: ${declared}  ${l.required}: ${required}  ${l.failOn(report.failOn)}`);

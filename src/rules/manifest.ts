@@ -22,6 +22,10 @@ export const manifestMissing: ManifestRule = {
     '仓库根目录下应有 `compliance.yml`（或用 `--manifest` / Action 输入 `manifest` 指定）。运行 `genai-compliance-gate init` 生成一份。',
     'The repository needs `compliance.yml` at its root (or name it with `--manifest` / the `manifest` input). Run `genai-compliance-gate init` to create one.',
   ),
+  example: {
+    file: 'compliance.yml',
+    message: text('文件不存在：compliance.yml', 'File not found: compliance.yml'),
+  },
   check(loaded) {
     return loaded.problems.flatMap((p) =>
       p.kind === 'read' && p.problem.code === 'missing'
@@ -41,6 +45,15 @@ export const manifestParse: ManifestRule = {
     '`compliance.yml` 必须是合法的 YAML（UTF-8 编码，不超过 1 MiB，不含会指数展开的锚点别名）。按提示的行列修正语法。',
     '`compliance.yml` must be valid YAML (UTF-8, at most 1 MiB, no anchors that expand exponentially). Fix the syntax at the reported line and column.',
   ),
+  example: {
+    file: 'compliance.yml',
+    line: 7,
+    column: 3,
+    message: text(
+      'YAML 语法错误：bad indentation of a mapping entry',
+      'YAML syntax error: bad indentation of a mapping entry',
+    ),
+  },
   check(loaded) {
     const drafts: Draft[] = [];
     for (const p of loaded.problems) {
@@ -102,6 +115,15 @@ export const manifestSchema: ManifestRule = {
     '字段名、取值和类型须符合 `schemas/compliance.schema.json`。在编辑器中加入 `# yaml-language-server: $schema=…` 可获得补全与即时检查。',
     'Field names, values and types must match `schemas/compliance.schema.json`. Add `# yaml-language-server: $schema=…` for completion and live checks in editors.',
   ),
+  example: {
+    file: 'compliance.yml',
+    line: 16,
+    column: 13,
+    message: text(
+      '`models[0].source` 的取值无效，可选：third-party | self-developed | open-weights',
+      '`models[0].source` has an invalid value; allowed: third-party | self-developed | open-weights',
+    ),
+  },
   check(loaded, { ruleIds }) {
     const unknownRules = Object.keys(loaded.manifest?.rules ?? {})
       .filter((id) => !ruleIds.has(id))

@@ -46,6 +46,19 @@ export const materialsMissing: Rule = {
     '登记需要：营业执照复印件、法定代表人身份证明、联系人信息表、上线备案申请表、与模型提供方的 API 协议（每个第三方模型）、测试账号与接口说明；备案另需安全评估报告。每项材料须是仓库内存在的文件，在 `materials:`（或模型的 `agreement:`、`test_access:`）中写明路径。',
     "Registration needs the business licence, legal representative ID, contact form, application form, the API agreement with each third-party model provider, and test account and API notes; filing adds the security assessment. Each must be a file inside the repository, named under `materials:` (or the model's `agreement:`, `test_access:`).",
   ),
+  source: text(
+    '登记材料要求：营业执照复印件（加盖公章）、法定代表人身份证明、联系人信息表、《生成式人工智能调用已备案大模型上线备案表》、与模型提供方的调用协议（注明模型已备案、申请方有权调用）、测试账号与接口信息；备案另需安全评估报告（《生成式人工智能服务管理暂行办法》第十七条）。',
+    'The registration requirements: business licence copy (stamped), legal representative ID, contact-person form, the application form for services calling a filed model, the calling agreement with the model provider (stating the model is filed and the applicant may call it), test account and API information; filing adds the security assessment report (Interim Measures, art. 17).',
+  ),
+  example: {
+    file: 'compliance.yml',
+    line: 22,
+    column: 21,
+    message: text(
+      '文件不存在：compliance/materials/营业执照副本.pdf',
+      'File not found: compliance/materials/营业执照副本.pdf',
+    ),
+  },
   check(context) {
     const { evidence, at } = context;
     const drafts: Draft[] = [];
@@ -125,6 +138,19 @@ export const materialsCreditCode: Rule = {
     '统一社会信用代码为 18 位（GB 32100-2015），末位为校验码。照抄营业执照上的代码，并在 YAML 中加引号。',
     'The unified social credit code has 18 characters (GB 32100-2015), the last a check character. Copy it from the business licence and quote it in YAML.',
   ),
+  source: text(
+    'GB 32100-2015《法人和其他组织统一社会信用代码编码规则》：18 位代码，第 3-8 位为登记管理机关行政区划码，末位为按加权模 31 计算的校验码。',
+    'GB 32100-2015, the coding rules for the unified social credit code: 18 characters, characters 3-8 the administrative division code, the last a weighted mod-31 check character.',
+  ),
+  example: {
+    file: 'compliance.yml',
+    line: 7,
+    column: 16,
+    message: text(
+      '统一社会信用代码 91330106MA2H4K7L38 无效：校验码应为 9，实际为 8',
+      'Credit code 91330106MA2H4K7L38 is invalid: check character should be 9, not 8',
+    ),
+  },
   check({ manifest, at }) {
     const code = manifest.service.credit_code;
     if (code === undefined) return [];

@@ -4,6 +4,9 @@ import type { Evidence } from '../evidence/gather.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import type { Manifest } from '../manifest/types.js';
 import type { Profile } from '../data/profiles.js';
+import type { Evaluation } from '../evaluate/types.js';
+import type { BaseManifest, Change } from '../change/types.js';
+import type { SignalPack } from '../change/signals.js';
 
 /** How sure the number behind a rule is (DOMAIN.md): seed and V default to errors. */
 export type SourceStatus = 'seed' | 'V' | 'S' | 'U' | 'structural';
@@ -15,6 +18,17 @@ export interface RuleMeta {
   title: Bilingual;
   /** What it checks and why, then how to fix it. Markdown allowed. */
   help: Bilingual;
+  /** The regulation, standard clause or seed requirement behind it (docs). Default: by status. */
+  source?: Bilingual;
+  /** A typical finding, shown in the docs. Default: the title, without a place. */
+  example?: RuleExample;
+}
+
+export interface RuleExample {
+  file?: string;
+  line?: number;
+  column?: number;
+  message: Bilingual;
 }
 
 /** A finding before the catalogue gives it its id and severity. */
@@ -32,6 +46,16 @@ export interface RuleContext {
   ruleIds: ReadonlySet<string>;
   /** Locates a manifest value: the value's line, or the nearest written ancestor's key. */
   at(pointer: string): { file: string; line: number; column: number };
+  /** Responses judged by `evaluate`; absent in `check`, where the evaluate rules find nothing. */
+  evaluation?: Evaluation;
+  /** The change between base and head (drift rules); absent without base/head. */
+  change?: Change;
+  /** The manifest at the merge base, when the change is known. */
+  baseManifest?: BaseManifest;
+  /** The signal pack with the manifest's `signals:` applied. */
+  signals?: SignalPack;
+  /** Why the change could not be computed although base/head were given. */
+  changeUnavailable?: Bilingual;
 }
 
 /** Runs once the manifest is valid. */

@@ -8,6 +8,10 @@ import type { Draft, ManifestRule } from './rule.js';
 /** Rules a waiver may never silence: the gate's own ability to read the manifest and its waivers. */
 const UNWAIVABLE = /^(manifest|waiver)\//;
 
+export function isWaivable(ruleId: string): boolean {
+  return !UNWAIVABLE.test(ruleId);
+}
+
 export type WaiverStatus =
   { state: 'valid' } | { state: 'expired' } | { state: 'invalid'; why: Bilingual };
 
@@ -48,6 +52,15 @@ export const waiverInvalid: ManifestRule = {
     '每条豁免须包含 `rule`（目录中存在的规则 ID）、`reason`、`owner` 和 `expires`（YYYY-MM-DD）。无效的豁免不生效。`manifest/*` 与 `waiver/*` 规则不可豁免。',
     'Every waiver needs `rule` (a rule id from the catalogue), `reason`, `owner` and `expires` (YYYY-MM-DD). An invalid waiver has no effect. `manifest/*` and `waiver/*` rules cannot be waived.',
   ),
+  example: {
+    file: 'compliance.yml',
+    line: 41,
+    column: 5,
+    message: text(
+      '第 2 条豁免无效：规则 lexicon/size 不存在',
+      'Waiver 2 is invalid: rule lexicon/size does not exist',
+    ),
+  },
   check(loaded, { today, ruleIds }) {
     const drafts: Draft[] = loaded.invalidWaivers.map(({ index, problems }) => {
       const details = problems.map((p) => describeSchemaProblem(p).message);
@@ -84,6 +97,15 @@ export const waiverExpired: ManifestRule = {
     '过期的豁免不再生效，并使门禁失败，以免临时例外变成永久例外。解决被豁免的问题后删除该豁免，或在负责人确认后延长 `expires`。',
     'An expired waiver no longer applies and fails the gate, so a temporary exception cannot become permanent. Fix what it waived and delete it, or have its owner extend `expires`.',
   ),
+  example: {
+    file: 'compliance.yml',
+    line: 40,
+    column: 5,
+    message: text(
+      '对 materials/credit-code 的豁免已于 2026-01-31 过期（负责人：法务 李安全）',
+      'The waiver of materials/credit-code expired on 2026-01-31 (owner: 法务 李安全)',
+    ),
+  },
   check(loaded, { today, ruleIds }) {
     return loaded.waivers.flatMap(({ index, waiver }): Draft[] => {
       if (waiverStatus(waiver, today, ruleIds).state !== 'expired') return [];

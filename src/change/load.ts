@@ -1,0 +1,124 @@
+/**
+ * The change stage of the pipeline: with base and head, the change by git (or the REST
+ * fallback the Action supplies); without them, nothing — drift is skipped, with a note when the
+ * event says why.
+ */
+import { text, type Bilingual } from '../finding.js';
+import { SIGNAL_PACK } from '../generated/signal-pack.js';
+import type { Manifest } from '../manifest/types.js';
+import type { ChangeSummary } from '../summary.js';
+import { ChangeUnavailable, gitChange, SHALLOW_HINT } from './compute.js';
+import { restChange, type ChangeFallback } from './rest.js';
+import { SignalPack } from './signals.js';
+import type { Change } from './types.js';
+
+export interface ChangeOptions {
+  root: string;
+  base?: string;
+  head?: string;
+  manifestPath: string;
+  /** Fetch missing commits and deepen a shallow clone (the Action). */
+  deepen?: boolean;
+  /** REST listing of the pull request's files, tried when git cannot compute the change. */
+  fallback?: ChangeFallback;
+  /** Why there is no base/head (e.g. a scheduled run: full audit). */
+  note?: Bilingual;
+}
+
+export interface ChangeStage {
+  signals: SignalPack;
+  change?: Change;
+  unavailable?: Bilingual;
+  summary?: ChangeSummary;
+}
+
+export function signalPackFor(manifest: Manifest): SignalPack {
+  return new SignalPack(SIGNAL_PACK, manifest.signals);
+}
+
+function summarize(change: Change, manifest: Manifest): ChangeSummary {
+  const notes = change.notes;
+  return {
+    source: change.source,
+    base: change.base,
+    head: change.head,
+    mergeBase: change.mergeBase,
+    changedFiles: change.files.length,
+    addedLines: change.addedLines,
+    path: {
+      before: change.baseManifest.manifest?.path ?? change.baseManifest.path ?? null,
+      after: manifest.path,
+    },
+    ...(notes.length > 0
+      ? {
+          note: text(notes.map((n) => n['zh-CN']).join('；'), notes.map((n) => n.en).join('; ')),
+        }
+      : {}),
+  };
+}
+
+export async function loadChange(options: ChangeOptions, manifest: Manifest): Promise<ChangeStage> {
+  const signals = signalPackFor(manifest);
+  const { base, head } = options;
+  if (!base || !head) {
+    return options.note
+      ? {
+          signals,
+          summary: { source: 'none', changedFiles: 0, addedLines: 0, note: options.note },
+        }
+      : { signals };
+  }
+  let unavailable: ChangeUnavailable;
+  try {
+    const change = await gitChange({
+      root: options.root,
+      base,
+      head,
+      manifestPath: options.manifestPath,
+      pack: signals,
+      deepen: options.deepen ?? false,
+    });
+    return { signals, change, summary: summarize(change, manifest) };
+  } catch (error) {
+    unavailable =
+      error instanceof ChangeUnavailable
+        ? error
+        : new ChangeUnavailable(
+            text(
+              `git 无法比较 ${base} 与 ${head}：${(error as Error).message}`,
+              `git could not compare ${base} and ${head}: ${(error as Error).message}`,
+            ),
+            false,
+          );
+  }
+  if (options.fallback) {
+    try {
+      const input = await options.fallback(options.manifestPath);
+      const change = restChange(input, signals, options.manifestPath);
+      change.notes.unshift(unavailable.reason);
+      return { signals, change, summary: summarize(change, manifest) };
+    } catch (error) {
+      const reason = text(
+        `${unavailable.reason['zh-CN']}；GitHub REST API 也不可用（${(error as Error).message}）。${SHALLOW_HINT['zh-CN']}`,
+        `${unavailable.reason.en}; the GitHub REST API was not available either (${(error as Error).message}). ${SHALLOW_HINT.en}`,
+      );
+      return {
+        signals,
+        unavailable: reason,
+        summary: { source: 'none', base, head, changedFiles: 0, addedLines: 0, note: reason },
+      };
+    }
+  }
+  return {
+    signals,
+    unavailable: unavailable.reason,
+    summary: {
+      source: 'none',
+      base,
+      head,
+      changedFiles: 0,
+      addedLines: 0,
+      note: unavailable.reason,
+    },
+  };
+}

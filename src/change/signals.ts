@@ -1,0 +1,281 @@
+/**
+ * The signal pack compiled for matching: path globs as precompiled `Minimatch` objects,
+ * line patterns as vetted RegExps behind one prefilter per file kind, dependency names in a
+ * map. The built-in pack merges with the manifest's `signals:` section (add, disable,
+ * re-severity, exclude).
+ */
+import type { Bilingual, Severity } from '../finding.js';
+import type { ManifestSignals } from '../manifest/types.js';
+import { dependencyNames, normalizePackage } from './dependencies.js';
+import { GlobSet } from './globs.js';
+import { escapeLiteral, literalHints } from './literals.js';
+import { regexProblem, type RegexProblem } from './safe-regex.js';
+import type {
+  DependencyFormat,
+  SignalKind,
+  SignalPackSpec,
+  SignalRule,
+  SignalSpec,
+} from './types.js';
+
+export interface CompiledSignal {
+  id: string;
+  kind: SignalKind;
+  pattern: string;
+  rule: SignalRule;
+  severity: Severity;
+  meaning: Bilingual;
+  origin: 'pack' | 'manifest';
+  /** Index in the manifest's `signals.add`, for user signals. */
+  index?: number;
+  minSize?: number;
+  provider?: { name: string; aliases: string[] };
+  glob?: GlobSet;
+  regex?: RegExp;
+  excludes: GlobSet;
+  /** Line signals: globs that restrict where they apply (else the file sets in `sets`). */
+  files?: GlobSet;
+  sets: string[];
+}
+
+export type SignalProblem =
+  | { index: number; id: string; kind: 'regex'; problem: RegexProblem }
+  | { index: number; id: string; kind: 'unknown-set'; set: string }
+  | { index: number; id: string; kind: 'duplicate-id' }
+  | { index: number; id: string; kind: 'unknown-signal' };
+
+export interface LinePlan {
+  signals: CompiledSignal[];
+  /**
+   * Superset test run on every added line before the individual patterns: the literal hints of
+   * all signals (and, for case-insensitive ones, on the lower-cased line), or when some signal
+   * has none, the union of the patterns.
+   */
+  prefilter: RegExp;
+  lowerPrefilter?: RegExp;
+  comments: string[];
+}
+
+/** What applies to one changed file. */
+export interface FilePlan {
+  excluded: boolean;
+  line?: LinePlan;
+  dependencies?: DependencyFormat;
+}
+
+export interface LineMatch {
+  signal: CompiledSignal;
+  column: number;
+  match: string;
+}
+
+const LINE_KINDS: ReadonlySet<SignalKind> = new Set([
+  'code',
+  'endpoint',
+  'model-name',
+  'model-card',
+]);
+/** Only this much of a very long (minified) line is matched. */
+export const LINE_SCAN_LIMIT = 16 * 1024;
+
+export class SignalPack {
+  readonly signals: CompiledSignal[] = [];
+  readonly byId = new Map<string, CompiledSignal>();
+  readonly problems: SignalProblem[] = [];
+  private readonly pathSignals: CompiledSignal[] = [];
+  private readonly lineSignals: CompiledSignal[] = [];
+  private readonly dependencySignals = new Map<string, CompiledSignal[]>();
+  private readonly fileSets = new Map<string, { globs: GlobSet; comments: string[] }>();
+  private readonly exclude: GlobSet;
+  private readonly dependencyFiles: { glob: GlobSet; format: DependencyFormat }[];
+  private readonly linePlans = new Map<string, LinePlan>();
+
+  constructor(pack: SignalPackSpec, settings: ManifestSignals = {}) {
+    for (const [name, set] of Object.entries(pack.fileSets)) {
+      this.fileSets.set(name, { globs: new GlobSet(set.globs), comments: set.comments ?? [] });
+    }
+    this.exclude = new GlobSet([...pack.exclude, ...(settings.exclude ?? [])]);
+    this.dependencyFiles = pack.dependencyFiles.map((d) => ({
+      glob: new GlobSet([d.glob]),
+      format: d.format,
+    }));
+    const disabled = new Set(settings.disable ?? []);
+    const severities = settings.severity ?? {};
+    const specs: { spec: SignalSpec; origin: 'pack' | 'manifest'; index: number }[] = [
+      ...pack.signals.map((spec, index) => ({ spec, origin: 'pack' as const, index })),
+      ...(settings.add ?? []).map((spec, index) => ({ spec, origin: 'manifest' as const, index })),
+    ];
+    for (const { spec, origin, index } of specs) {
+      if (this.byId.has(spec.id)) {
+        this.problems.push({ index, id: spec.id, kind: 'duplicate-id' });
+        continue;
+      }
+      const compiled = this.compile(spec, origin, index, pack);
+      if (!compiled) continue;
+      compiled.severity = severities[spec.id] ?? compiled.severity;
+      this.byId.set(spec.id, compiled);
+      if (disabled.has(spec.id)) continue;
+      this.signals.push(compiled);
+      if (spec.kind === 'path') this.pathSignals.push(compiled);
+      else if (spec.kind === 'dependency') {
+        const name = normalizePackage(spec.pattern);
+        this.dependencySignals.set(name, [...(this.dependencySignals.get(name) ?? []), compiled]);
+      } else this.lineSignals.push(compiled);
+    }
+    for (const id of [...disabled, ...Object.keys(severities)]) {
+      if (!this.byId.has(id)) this.problems.push({ index: -1, id, kind: 'unknown-signal' });
+    }
+  }
+
+  private compile(
+    spec: SignalSpec,
+    origin: 'pack' | 'manifest',
+    index: number,
+    pack: SignalPackSpec,
+  ): CompiledSignal | undefined {
+    const base: CompiledSignal = {
+      id: spec.id,
+      kind: spec.kind,
+      pattern: spec.pattern,
+      rule: spec.rule,
+      severity: spec.severity ?? 'error',
+      meaning: spec.meaning ?? { 'zh-CN': `信号 ${spec.id}`, en: `signal ${spec.id}` },
+      origin,
+      ...(origin === 'manifest' ? { index } : {}),
+      ...(spec.minSize !== undefined ? { minSize: spec.minSize } : {}),
+      ...(spec.provider ? { provider: spec.provider } : {}),
+      excludes: new GlobSet(spec.exclude ?? []),
+      sets: [],
+    };
+    if (spec.kind === 'path') return { ...base, glob: new GlobSet([spec.pattern]) };
+    if (spec.kind === 'dependency') return base;
+    const problem = regexProblem(spec.pattern, spec.flags ?? '');
+    if (problem) {
+      this.problems.push({ index, id: spec.id, kind: 'regex', problem });
+      return undefined;
+    }
+    const sets = spec.in ?? pack.kindSets[spec.kind] ?? [];
+    for (const set of sets) {
+      if (!this.fileSets.has(set)) {
+        this.problems.push({ index, id: spec.id, kind: 'unknown-set', set });
+        return undefined;
+      }
+    }
+    return {
+      ...base,
+      regex: new RegExp(spec.pattern, spec.flags ?? ''),
+      sets,
+      ...(spec.files ? { files: new GlobSet(spec.files) } : {}),
+    };
+  }
+
+  isExcluded(file: string): boolean {
+    return this.exclude.match(file);
+  }
+
+  /** Path signals that a newly added file (or a rename onto this path) matches. */
+  pathMatches(file: string): CompiledSignal[] {
+    const found: CompiledSignal[] = [];
+    for (const signal of this.pathSignals) {
+      if (signal.glob!.match(file) && !signal.excludes.match(file)) found.push(signal);
+    }
+    return found;
+  }
+
+  /** Whether a path signal with a size threshold could match this file. */
+  needsSize(file: string): boolean {
+    return this.pathSignals.some((s) => s.minSize !== undefined && s.glob!.match(file));
+  }
+
+  plan(file: string): FilePlan {
+    if (this.isExcluded(file)) return { excluded: true };
+    const plan: FilePlan = { excluded: false };
+    for (const d of this.dependencyFiles) {
+      if (d.glob.match(file)) {
+        plan.dependencies = d.format;
+        break;
+      }
+    }
+    const memberOf: string[] = [];
+    for (const [name, set] of this.fileSets) if (set.globs.match(file)) memberOf.push(name);
+    const signals = this.lineSignals.filter((s) => {
+      const inScope = s.files ? s.files.match(file) : s.sets.some((x) => memberOf.includes(x));
+      return inScope && (s.excludes.empty || !s.excludes.match(file));
+    });
+    if (signals.length > 0) {
+      const key = `${memberOf.join(',')}|${signals.map((s) => s.id).join(',')}`;
+      let line = this.linePlans.get(key);
+      if (!line) {
+        const comments = [
+          ...new Set(memberOf.flatMap((name) => this.fileSets.get(name)!.comments)),
+        ];
+        line = { signals, ...prefilters(signals), comments };
+        this.linePlans.set(key, line);
+      }
+      plan.line = line;
+    }
+    return plan;
+  }
+
+  /** Line signals matching one added line. */
+  matchLine(plan: LinePlan, text: string): LineMatch[] {
+    const line = text.length > LINE_SCAN_LIMIT ? text.slice(0, LINE_SCAN_LIMIT) : text;
+    if (!plan.prefilter.test(line) && !plan.lowerPrefilter?.test(line.toLowerCase())) return [];
+    const trimmed = line.trimStart();
+    for (const prefix of plan.comments) if (trimmed.startsWith(prefix)) return [];
+    const found: LineMatch[] = [];
+    for (const signal of plan.signals) {
+      const match = signal.regex!.exec(line);
+      if (match) {
+        found.push({ signal, column: match.index + 1, match: match[0].slice(0, 120) });
+      }
+    }
+    return found;
+  }
+
+  /** Dependency signals declared on one added line of a dependency file. */
+  matchDependencies(format: DependencyFormat, text: string): LineMatch[] {
+    if (this.dependencySignals.size === 0) return [];
+    const line = text.length > LINE_SCAN_LIMIT ? text.slice(0, LINE_SCAN_LIMIT) : text;
+    const found: LineMatch[] = [];
+    for (const name of dependencyNames(format, line)) {
+      for (const signal of this.dependencySignals.get(name) ?? []) {
+        const at = nameAt(line, name);
+        found.push({ signal, column: at + 1, match: line.slice(at, at + name.length + 8).trim() });
+      }
+    }
+    return found;
+  }
+}
+
+function prefilters(signals: CompiledSignal[]): { prefilter: RegExp; lowerPrefilter?: RegExp } {
+  const exact = new Set<string>();
+  const lower = new Set<string>();
+  for (const signal of signals) {
+    const hints = literalHints(signal.pattern);
+    if (!hints) {
+      const insensitive = signals.some((s) => s.regex!.flags.includes('i'));
+      const union = signals.map((s) => `(?:${s.pattern})`).join('|');
+      return { prefilter: new RegExp(union, insensitive ? 'i' : '') };
+    }
+    const insensitive = signal.regex!.flags.includes('i');
+    for (const hint of hints)
+      (insensitive ? lower : exact).add(insensitive ? hint.toLowerCase() : hint);
+  }
+  const alternation = (set: Set<string>) => new RegExp([...set].map(escapeLiteral).join('|'));
+  return {
+    prefilter: exact.size > 0 ? alternation(exact) : /(?!)/,
+    ...(lower.size > 0 ? { lowerPrefilter: alternation(lower) } : {}),
+  };
+}
+
+/** Where a normalised package name is written on the line (0 when it cannot be found). */
+function nameAt(line: string, name: string): number {
+  const parts = name.split('-').map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const match = new RegExp(`(?<![\\w.-])${parts.join('[-_.]+')}(?![\\w])`, 'i').exec(line);
+  return match ? match.index : 0;
+}
+
+export function isLineKind(kind: SignalKind): boolean {
+  return LINE_KINDS.has(kind);
+}

@@ -1,0 +1,187 @@
+/**
+ * HTML (and the HTML that DOCX converts to): visible text only, grouped in blocks (paragraphs,
+ * headings, list items, table cells). Scripts, styles, templates, the head and elements hidden
+ * with `hidden` or an inline `display: none` / `visibility: hidden` are dropped.
+ */
+import { Parser } from 'htmlparser2';
+import type { Block } from './documents.js';
+
+const INVISIBLE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'math',
+  'object',
+  'iframe',
+  'canvas',
+  'select',
+  'textarea',
+]);
+
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+interface Pending {
+  /** Text collapsed as it arrives: one space between runs, none at the ends. */
+  text: string;
+  space: boolean;
+  line?: number;
+  lastLine: number;
+  marks: [number, number][];
+  meta: Omit<Block, 'text' | 'line' | 'marks'>;
+}
+
+const WHITE = /([\s\u3000\u00a0]+)/;
+
+function fresh(meta: Pending['meta']): Pending {
+  return { text: '', space: false, lastLine: 0, marks: [], meta };
+}
+
+/**
+ * `positions: 'lines'` numbers blocks by source line (an HTML file); `'paragraphs'` numbers them
+ * 1, 2, 3... (HTML converted from DOCX, where a source line means nothing to the reader).
+ */
+export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): Block[] {
+  const blocks: Block[] = [];
+  const lineStarts: number[] = [0];
+  if (positions === 'lines') {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
+      lineStarts.push(i + 1);
+  }
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+
+  const hiddenStack: boolean[] = [];
+  let hiddenDepth = 0;
+  const lists: { id: number; ordered: boolean; count: number }[] = [];
+  let listId = 0;
+  let pending = fresh({ kind: 'text' });
+
+  const flush = (next: Pending['meta'] = { kind: 'text' }) => {
+    if (pending.text.length > 0) {
+      const block: Block = { text: pending.text, ...pending.meta };
+      if (positions === 'lines') {
+        block.line = pending.line ?? 1;
+        if (pending.marks.length > 0) block.marks = pending.marks;
+      } else {
+        block.paragraph = blocks.length + 1;
+      }
+      blocks.push(block);
+    }
+    pending = fresh(next);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const hidden =
+          INVISIBLE.has(name) ||
+          attribs.hidden !== undefined ||
+          (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style));
+        hiddenStack.push(hidden);
+        if (hidden) hiddenDepth++;
+        if (!BLOCK.has(name)) return;
+        if (name === 'ol' || name === 'ul') {
+          flush();
+          lists.push({ id: ++listId, ordered: name === 'ol', count: 0 });
+          return;
+        }
+        if (name === 'li') {
+          const list = lists[lists.length - 1];
+          if (list) {
+            list.count++;
+            flush({ kind: 'item', list: list.id, ordered: list.ordered, ordinal: list.count });
+          } else flush({ kind: 'item' });
+          return;
+        }
+        const heading = /^h([1-6])$/.exec(name);
+        flush(heading ? { kind: 'heading', level: Number(heading[1]) } : { kind: 'text' });
+      },
+      onclosetag(name) {
+        if (hiddenStack.pop()) hiddenDepth--;
+        if (name === 'ol' || name === 'ul') lists.pop();
+        if (BLOCK.has(name)) flush();
+      },
+      ontext(data) {
+        if (hiddenDepth > 0) return;
+        let line = positions === 'lines' ? lineAt(parser.startIndex) : 0;
+        for (const piece of data.split(WHITE)) {
+          if (piece.length === 0) continue;
+          if (WHITE.test(piece)) {
+            for (let i = piece.indexOf('\n'); i !== -1; i = piece.indexOf('\n', i + 1)) line++;
+            if (pending.text.length > 0) pending.space = true;
+            continue;
+          }
+          if (pending.space) {
+            pending.text += ' ';
+            pending.space = false;
+          }
+          if (pending.text.length === 0) pending.line = line;
+          else if (line !== pending.lastLine) pending.marks.push([pending.text.length, line]);
+          pending.lastLine = line;
+          pending.text += piece;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(source);
+  flush();
+  return blocks;
+}

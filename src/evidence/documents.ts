@@ -1,0 +1,300 @@
+/**
+ * Document text with positions: the policies, the management system, the materials and the
+ * display pages, whatever their format. Each format module turns bytes into blocks (a line, a
+ * paragraph, a PDF text line, a spreadsheet row); this module picks the module, caps the size
+ * before reading, and turns every failure into a `DocumentProblem`. Loaders read, never judge.
+ */
+import type { Manifest } from '../manifest/types.js';
+import { readBytesInRoot, type ReadProblem } from './read.js';
+import { decodeText } from './encoding.js';
+import { markdownBlocks } from './doc-markdown.js';
+import { sourceBlocks, textBlocks } from './doc-text.js';
+
+export type DocumentFormat = 'markdown' | 'text' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'source';
+
+export interface Block {
+  /** Visible text, white space collapsed. */
+  text: string;
+  kind: 'heading' | 'item' | 'text';
+  /** Heading level 1-6. */
+  level?: number;
+  /** List items: the list they belong to, whether it is numbered, and their 1-based position. */
+  list?: number;
+  ordered?: boolean;
+  ordinal?: number;
+  /** Text formats: 1-based line where the block starts; `marks` maps later offsets to lines. */
+  line?: number;
+  marks?: [offset: number, line: number][];
+  /** DOCX: 1-based paragraph. */
+  paragraph?: number;
+  /** PDF: 1-based page and line on that page. */
+  page?: number;
+  pageLine?: number;
+  /** XLSX: sheet name and 1-based row. */
+  sheet?: string;
+  row?: number;
+}
+
+export interface DocumentText {
+  /** Relative to the root, `/` separators. */
+  file: string;
+  format: DocumentFormat;
+  blocks: Block[];
+  /** PDF pages that carry no text layer (scanned images). */
+  textlessPages?: number[];
+  pageCount?: number;
+  /** Pages or rows beyond the cap that were not read. */
+  truncatedAfter?: number;
+  /** PDF fonts whose character maps were not available: their text could not be decoded. */
+  undecodedFonts?: boolean;
+}
+
+export type DocumentProblemCode =
+  ReadProblem['code'] | 'password-protected' | 'corrupt' | 'unsupported-format' | 'legacy-format';
+
+export interface DocumentProblem {
+  code: DocumentProblemCode;
+  file: string;
+  format?: DocumentFormat;
+  detail?: string;
+  size?: number;
+  limit?: number;
+}
+
+export type DocumentResult =
+  { ok: true; value: DocumentText } | { ok: false; problem: DocumentProblem };
+
+/** Byte caps per format, checked on the file's size before anything is read. */
+export const DOCUMENT_SIZE_LIMITS: Record<DocumentFormat, number> = {
+  markdown: 16 * 1024 * 1024,
+  text: 16 * 1024 * 1024,
+  html: 16 * 1024 * 1024,
+  source: 4 * 1024 * 1024,
+  docx: 32 * 1024 * 1024,
+  pdf: 64 * 1024 * 1024,
+  xlsx: 32 * 1024 * 1024,
+};
+
+const EXTENSIONS: Record<string, DocumentFormat> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  txt: 'text',
+  text: 'text',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+  xlsx: 'xlsx',
+  tsx: 'source',
+  jsx: 'source',
+  ts: 'source',
+  js: 'source',
+  mjs: 'source',
+  vue: 'source',
+  svelte: 'source',
+  astro: 'source',
+  ejs: 'source',
+  hbs: 'source',
+  handlebars: 'source',
+  njk: 'source',
+  twig: 'source',
+  erb: 'source',
+  jinja: 'source',
+  j2: 'source',
+  wxml: 'source',
+  dart: 'source',
+  kt: 'source',
+  swift: 'source',
+  xml: 'source',
+};
+
+/** Formats the gate cannot read text from, named so the message can say what they are. */
+const LEGACY = new Set(['doc', 'wps', 'xls', 'et', 'rtf', 'pages', 'odt']);
+
+export function documentFormat(file: string): DocumentFormat | undefined {
+  const dot = file.lastIndexOf('.');
+  if (dot === -1 || dot < file.lastIndexOf('/')) return undefined;
+  return EXTENSIONS[file.slice(dot + 1).toLowerCase()];
+}
+
+function extensionOf(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return dot === -1 ? '' : file.slice(dot + 1).toLowerCase();
+}
+
+function problem(code: DocumentProblemCode, file: string, extra: Partial<DocumentProblem> = {}) {
+  return { ok: false, problem: { code, file, ...extra } } as const;
+}
+
+function decoded(bytes: Uint8Array, file: string, format: DocumentFormat): DocumentResult | string {
+  const text = decodeText(bytes);
+  if (text === undefined) return problem('binary', file, { format });
+  if (text.text.trim().length === 0) return problem('empty', file, { format });
+  return text.text;
+}
+
+/** Reads one document inside the root; never throws. */
+export async function readDocument(root: string, userPath: string): Promise<DocumentResult> {
+  const format = documentFormat(userPath);
+  if (format === undefined) {
+    const ext = extensionOf(userPath);
+    return problem(LEGACY.has(ext) ? 'legacy-format' : 'unsupported-format', userPath, {
+      detail: ext,
+    });
+  }
+  const read = readBytesInRoot(root, userPath, DOCUMENT_SIZE_LIMITS[format]);
+  if (!read.ok) return { ok: false, problem: { ...read.problem, format } };
+  const file = read.value.file.rel;
+  const bytes = read.value.bytes;
+  try {
+    switch (format) {
+      case 'markdown':
+      case 'text':
+      case 'html':
+      case 'source': {
+        const text = decoded(bytes, file, format);
+        if (typeof text !== 'string') return text;
+        // htmlparser2 (and its entity tables) loads only when an HTML document is read.
+        const blocks =
+          format === 'markdown'
+            ? markdownBlocks(text)
+            : format === 'html'
+              ? (await import('./doc-html.js')).htmlBlocks(text, 'lines')
+              : format === 'source'
+                ? sourceBlocks(text)
+                : textBlocks(text);
+        return { ok: true, value: { file, format, blocks: numberedItems(blocks) } };
+      }
+      case 'docx': {
+        const { docxBlocks } = await import('./doc-docx.js');
+        const result = await docxBlocks(bytes);
+        if (!result.ok) return problem(result.code, file, { format, detail: result.detail });
+        return { ok: true, value: { file, format, blocks: numberedItems(result.blocks) } };
+      }
+      case 'pdf': {
+        const { pdfBlocks } = await import('./doc-pdf.js');
+        const result = await pdfBlocks(bytes);
+        if (!result.ok) return problem(result.code, file, { format, detail: result.detail });
+        const { blocks, ...rest } = result.value;
+        return { ok: true, value: { file, format, blocks: numberedItems(blocks), ...rest } };
+      }
+      case 'xlsx': {
+        const { xlsxFormBlocks } = await import('./doc-xlsx.js');
+        const result = await xlsxFormBlocks(bytes);
+        if (!result.ok) return problem(result.code, file, { format, detail: result.detail });
+        return { ok: true, value: { file, format, blocks: result.blocks, ...result.extra } };
+      }
+    }
+  } catch (error) {
+    return problem('corrupt', file, {
+      format,
+      detail: error instanceof Error ? error.message.slice(0, 200) : String(error),
+    });
+  }
+}
+
+/**
+ * `1.` `2、` `3)` `（4）` `第五步` `步骤6` `Step 7`: a numbered step written as plain text. Chinese
+ * numerals with `、` (`一、`) number sections, not steps, and are left alone.
+ */
+const STEP_NUMBER =
+  /^\s*(?:第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*步|步骤\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})|step\s+([0-9]{1,2})\b|([0-9]{1,2})\s*[.．、)）](?![0-9])|[(（]\s*([0-9]{1,2})\s*[)）])/i;
+
+const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+function chineseSmall(value: string): number {
+  if (value === '十') return 10;
+  if (value.startsWith('十')) return 10 + (CHINESE_DIGITS[value[1]!] ?? 0);
+  if (value.endsWith('十')) return (CHINESE_DIGITS[value[0]!] ?? 0) * 10;
+  if (value.length === 3)
+    return (CHINESE_DIGITS[value[0]!] ?? 0) * 10 + (CHINESE_DIGITS[value[2]!] ?? 0);
+  return CHINESE_DIGITS[value] ?? Number.NaN;
+}
+
+export function stepNumber(text: string): number | undefined {
+  const match = STEP_NUMBER.exec(text);
+  if (!match) return undefined;
+  const raw = match.slice(1).find((group) => group !== undefined);
+  if (raw === undefined) return undefined;
+  const value = /^[0-9]+$/.test(raw) ? Number(raw) : chineseSmall(raw);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Plain-text numbering (`1.` lines in a text file, a PDF or a Word paragraph typed by hand) becomes
+ * list items, so every format describes a numbered procedure the same way. Headings keep their kind:
+ * `一、收集的信息` is a section title, not a step.
+ */
+export function numberedItems(blocks: Block[]): Block[] {
+  let listId = blocks.reduce((max, b) => Math.max(max, b.list ?? 0), 0);
+  let previous: { list: number; ordinal: number } | undefined;
+  for (const block of blocks) {
+    if (block.kind !== 'text') {
+      previous = undefined;
+      continue;
+    }
+    const n = stepNumber(block.text);
+    if (n === undefined) {
+      previous = undefined;
+      continue;
+    }
+    const continues = previous !== undefined && n === previous.ordinal + 1;
+    if (!continues && n !== 1) {
+      previous = undefined;
+      continue;
+    }
+    const list = continues ? previous!.list : ++listId;
+    block.kind = 'item';
+    block.list = list;
+    block.ordered = true;
+    block.ordinal = n;
+    previous = { list, ordinal: n };
+  }
+  return blocks;
+}
+
+/** The manifest values that name documents with text to check, by JSON pointer. */
+export function documentPaths(manifest: Manifest): { pointer: string; path: string }[] {
+  const out: { pointer: string; path: string }[] = [];
+  const add = (pointer: string, value: string | undefined) => {
+    if (typeof value === 'string' && value.length > 0) out.push({ pointer, path: value });
+  };
+  add('/policies/privacy/path', manifest.policies?.privacy?.path);
+  add('/policies/service_agreement/path', manifest.policies?.service_agreement?.path);
+  add('/content_safety/management_system', manifest.content_safety?.management_system);
+  for (const [key, value] of Object.entries(manifest.materials ?? {}))
+    add(`/materials/${key}`, value);
+  (manifest.models ?? []).forEach((model, i) => add(`/models/${i}/agreement`, model.agreement));
+  manifest.service.display_pages.forEach((page, i) => add(`/service/display_pages/${i}`, page));
+  return out;
+}
+
+/** Reads every document the manifest names, once per path, keyed by the pointer that names it. */
+export async function gatherDocuments(
+  root: string,
+  manifest: Manifest,
+): Promise<Map<string, DocumentResult>> {
+  const byPath = new Map<string, Promise<DocumentResult>>();
+  const out = new Map<string, DocumentResult>();
+  for (const { pointer, path } of documentPaths(manifest)) {
+    let pending = byPath.get(path);
+    if (pending === undefined) {
+      pending = readDocument(root, path);
+      byPath.set(path, pending);
+    }
+    out.set(pointer, await pending);
+  }
+  return out;
+}

@@ -1,0 +1,361 @@
+/**
+ * Rows of an XLSX workbook as display strings, sheet by sheet. The ZIP layer is zip.ts (platform zlib); the
+ * SpreadsheetML parts the gate needs (workbook, relationships, shared strings, sheet rows) are
+ * scanned directly, which keeps a 1,000-row workbook at a few milliseconds instead of the
+ * hundreds a general workbook model costs to load. The ZIP directory is checked first: a file
+ * that is not a ZIP, an old binary .xls, a ZIP without a workbook, or one that inflates beyond
+ * the cap fails fast with an XlsxError.
+ */
+import { isOleContainer, readZipEntry, zipEntries, type ZipEntry } from './zip.js';
+export interface XlsxRow {
+  sheet: string;
+  /** 1-based row number as Excel shows it. */
+  row: number;
+  /** Display strings; index 0 is column A. Trailing empty cells are dropped. */
+  cells: string[];
+}
+
+export type XlsxErrorCode = 'not-zip' | 'xls' | 'not-workbook' | 'too-large' | 'corrupt';
+
+export class XlsxError extends Error {
+  constructor(
+    readonly code: XlsxErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'XlsxError';
+  }
+}
+
+/** Uncompressed bytes a workbook may expand to. */
+export const XLSX_INFLATED_LIMIT = 2 * 1024 * 1024 * 1024;
+/** Columns read per row; cells to the right are ignored. */
+export const XLSX_MAX_COLUMNS = 512;
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** OOXML escapes characters XML cannot hold as _xHHHH_. */
+const OOXML_ESCAPE = /_x([0-9a-fA-F]{4})_/g;
+
+function codePoint(value: number): string {
+  return value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : '';
+}
+
+export function decodeXmlText(raw: string): string {
+  let text =
+    raw.indexOf('&') === -1
+      ? raw
+      : raw.replace(ENTITY, (_, hex, dec, name) =>
+          hex ? codePoint(parseInt(hex, 16)) : dec ? codePoint(parseInt(dec, 10)) : NAMED[name]!,
+        );
+  if (text.indexOf('_x') !== -1)
+    text = text.replace(OOXML_ESCAPE, (_, hex) => codePoint(parseInt(hex, 16)));
+  return text;
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const at = tag.search(new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*["']`));
+  if (at === -1) return undefined;
+  const open = tag.indexOf('=', at) + 1;
+  let start = open;
+  while (tag[start] === ' ') start++;
+  const quote = tag[start]!;
+  const end = tag.indexOf(quote, start + 1);
+  return end === -1 ? undefined : decodeXmlText(tag.slice(start + 1, end));
+}
+
+/** Concatenated text of the <t> elements in `xml`, leaving out phonetic runs (<rPh>). */
+function textRuns(xml: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = xml.indexOf('<t', at);
+    if (open === -1) return out;
+    const next = xml[open + 2];
+    if (next !== '>' && next !== ' ' && next !== '/') {
+      at = open + 2;
+      continue;
+    }
+    const phonetic = xml.lastIndexOf('<rPh', open);
+    if (phonetic !== -1 && phonetic > xml.lastIndexOf('</rPh>', open)) {
+      at = xml.indexOf('</rPh>', open);
+      if (at === -1) return out;
+      continue;
+    }
+    const tagEnd = xml.indexOf('>', open);
+    if (tagEnd === -1) return out;
+    if (xml[tagEnd - 1] === '/') {
+      at = tagEnd + 1;
+      continue;
+    }
+    const close = xml.indexOf('</t>', tagEnd);
+    if (close === -1) return out;
+    out += decodeXmlText(xml.slice(tagEnd + 1, close));
+    at = close + 4;
+  }
+}
+
+function sharedStrings(xml: string | undefined): string[] {
+  if (xml === undefined) return [];
+  const strings: string[] = [];
+  let at = 0;
+  for (;;) {
+    const open = xml.indexOf('<si', at);
+    if (open === -1) return strings;
+    const tagEnd = xml.indexOf('>', open);
+    if (tagEnd === -1) return strings;
+    if (xml[tagEnd - 1] === '/') {
+      strings.push('');
+      at = tagEnd + 1;
+      continue;
+    }
+    const close = xml.indexOf('</si>', tagEnd);
+    if (close === -1) return strings;
+    strings.push(textRuns(xml.slice(tagEnd + 1, close)));
+    at = close + 5;
+  }
+}
+
+/** 'AB12' → 27 (0-based column index), or -1. */
+function columnIndex(ref: string | undefined): number {
+  if (!ref) return -1;
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) column = column * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) column = column * 26 + (c - 96);
+    else break;
+  }
+  return i === 0 ? -1 : column - 1;
+}
+
+/** Built-in number formats that show dates or times (ECMA-376 §18.8.30). */
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** Style indexes (`s` on a cell) whose number format shows a date. */
+function dateStyles(styles: string | undefined): Set<number> {
+  const dates = new Set<number>();
+  if (styles === undefined) return dates;
+  const customDates = new Set<number>();
+  for (const match of styles.matchAll(/<numFmt\b[^>]*>/g)) {
+    const id = Number(attribute(match[0], 'numFmtId'));
+    const code = (attribute(match[0], 'formatCode') ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    if (/[ymdhs]/i.test(code)) customDates.add(id);
+  }
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  let index = 0;
+  for (const match of xfs.matchAll(/<xf\b[^>]*>/g)) {
+    const id = Number(attribute(match[0], 'numFmtId') ?? 0);
+    if (BUILTIN_DATE_FORMATS.has(id) || customDates.has(id)) dates.add(index);
+    index++;
+  }
+  return dates;
+}
+
+/** Excel's 1900 date serial as YYYY-MM-DD (with a time when it has one). */
+function serialDate(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86_400_000);
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+}
+
+interface SheetContext {
+  strings: string[];
+  dates: Set<number>;
+}
+
+function cellText(
+  type: string | undefined,
+  style: string | undefined,
+  inner: string,
+  context: SheetContext,
+): string {
+  if (type === 'inlineStr') return textRuns(inner);
+  const vOpen = inner.indexOf('<v');
+  if (vOpen === -1) return '';
+  const vStart = inner.indexOf('>', vOpen) + 1;
+  if (inner[vStart - 2] === '/') return '';
+  const vEnd = inner.indexOf('</v>', vStart);
+  const value = decodeXmlText(inner.slice(vStart, vEnd === -1 ? undefined : vEnd));
+  switch (type) {
+    case 's':
+      return context.strings[Number(value)] ?? '';
+    case 'b':
+      return value === '1' ? 'TRUE' : 'FALSE';
+    case 'n':
+    case undefined: {
+      const number = Number(value);
+      if (value.trim() === '' || !Number.isFinite(number)) return value;
+      return style !== undefined && context.dates.has(Number(style)) && number > 0
+        ? serialDate(number)
+        : String(number);
+    }
+    default:
+      return value;
+  }
+}
+
+function rowCells(row: string, context: SheetContext): string[] {
+  const cells: string[] = [];
+  let next = 0;
+  let at = 0;
+  for (;;) {
+    const open = row.indexOf('<c', at);
+    if (open === -1) break;
+    const after = row[open + 2];
+    if (after !== ' ' && after !== '>' && after !== '/') {
+      at = open + 2;
+      continue;
+    }
+    const tagEnd = row.indexOf('>', open);
+    if (tagEnd === -1) break;
+    const tag = row.slice(open, tagEnd + 1);
+    const explicit = columnIndex(attribute(tag, 'r'));
+    const column = explicit >= 0 ? explicit : next;
+    next = column + 1;
+    let inner = '';
+    if (row[tagEnd - 1] === '/') {
+      at = tagEnd + 1;
+    } else {
+      const close = row.indexOf('</c>', tagEnd);
+      inner = row.slice(tagEnd + 1, close === -1 ? undefined : close);
+      at = close === -1 ? row.length : close + 4;
+    }
+    if (column >= XLSX_MAX_COLUMNS) continue;
+    const value =
+      inner === '' ? '' : cellText(attribute(tag, 't'), attribute(tag, 's'), inner, context);
+    while (cells.length < column) cells.push('');
+    cells[column] = value;
+  }
+  while (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
+  return cells;
+}
+
+interface SheetPart {
+  name: string;
+  path: string;
+}
+
+function resolveTarget(target: string): string {
+  const absolute = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  const parts: string[] = [];
+  for (const part of absolute.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function sheetParts(workbook: string, rels: string | undefined): SheetPart[] {
+  const targets = new Map<string, string>();
+  for (const match of (rels ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attribute(match[0], 'Id');
+    const target = attribute(match[0], 'Target');
+    if (id && target) targets.set(id, resolveTarget(target));
+  }
+  const sheets: SheetPart[] = [];
+  for (const match of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = attribute(match[0], 'name') ?? `Sheet${sheets.length + 1}`;
+    const id = attribute(match[0], 'r:id');
+    const path = id ? targets.get(id) : undefined;
+    sheets.push({ name, path: path ?? `xl/worksheets/sheet${sheets.length + 1}.xml` });
+  }
+  return sheets;
+}
+
+const CHUNK = 4 * 1024 * 1024;
+
+/** Rows of one sheet part, decoded in chunks so a large sheet is never one giant string. */
+function* sheetRows(name: string, xml: Uint8Array, context: SheetContext): Generator<XlsxRow> {
+  const decoder = new TextDecoder('utf-8');
+  let pending = '';
+  let nextRow = 1;
+  for (let offset = 0; offset < xml.length || pending !== ''; offset += CHUNK) {
+    const last = offset + CHUNK >= xml.length;
+    if (offset < xml.length)
+      pending += decoder.decode(xml.subarray(offset, offset + CHUNK), { stream: !last });
+    let at = 0;
+    for (;;) {
+      const open = pending.indexOf('<row', at);
+      if (open === -1) {
+        at = pending.length;
+        break;
+      }
+      const after = pending[open + 4];
+      if (after !== ' ' && after !== '>' && after !== '/') {
+        at = open + 4;
+        continue;
+      }
+      const tagEnd = pending.indexOf('>', open);
+      if (tagEnd === -1) {
+        at = open;
+        break;
+      }
+      const tag = pending.slice(open, tagEnd + 1);
+      const number = Number(attribute(tag, 'r') ?? nextRow);
+      const row = Number.isInteger(number) && number > 0 ? number : nextRow;
+      nextRow = row + 1;
+      if (pending[tagEnd - 1] === '/') {
+        at = tagEnd + 1;
+        continue;
+      }
+      const close = pending.indexOf('</row>', tagEnd);
+      if (close === -1) {
+        nextRow = row;
+        at = open;
+        break;
+      }
+      const cells = rowCells(pending.slice(tagEnd + 1, close), context);
+      at = close + 6;
+      if (cells.length > 0) yield { sheet: name, row, cells };
+    }
+    pending = pending.slice(at);
+    if (last) break;
+  }
+}
+
+function part(
+  bytes: Uint8Array,
+  entries: Map<string, ZipEntry>,
+  name: string,
+): Uint8Array | undefined {
+  const entry = entries.get(name);
+  if (entry === undefined) return undefined;
+  const read = readZipEntry(bytes, entry);
+  if (!read.ok) throw new XlsxError('corrupt', read.reason);
+  return read.data;
+}
+
+/**
+ * The rows of every sheet, in tab order. Throws XlsxError when the bytes are not a readable
+ * workbook.
+ */
+export async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<XlsxRow> {
+  if (isOleContainer(bytes)) throw new XlsxError('xls');
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('not-zip');
+  const listing = zipEntries(bytes);
+  if (!listing.ok) throw new XlsxError('corrupt', listing.reason);
+  const entries = new Map(listing.entries.map((entry) => [entry.name, entry]));
+  if (!entries.has('xl/workbook.xml')) throw new XlsxError('not-workbook');
+  const inflated = listing.entries.reduce((sum, entry) => sum + entry.size, 0);
+  if (inflated > XLSX_INFLATED_LIMIT) {
+    throw new XlsxError('too-large', `${inflated} bytes uncompressed`);
+  }
+  const text = new TextDecoder('utf-8');
+  const decode = (name: string) => {
+    const data = part(bytes, entries, name);
+    return data === undefined ? undefined : text.decode(data);
+  };
+  const workbook = decode('xl/workbook.xml') ?? '';
+  if (!workbook.includes('<sheets')) throw new XlsxError('corrupt', 'workbook lists no sheets');
+  const context = {
+    strings: sharedStrings(decode('xl/sharedStrings.xml')),
+    dates: dateStyles(decode('xl/styles.xml')),
+  };
+  for (const sheet of sheetParts(workbook, decode('xl/_rels/workbook.xml.rels'))) {
+    const data = part(bytes, entries, sheet.path);
+    if (data === undefined) throw new XlsxError('corrupt', `missing part ${sheet.path}`);
+    yield* sheetRows(sheet.name, data, context);
+  }
+}
