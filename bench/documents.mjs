@@ -1,5 +1,5 @@
 // Reading documents: HTML, DOCX and PDF (Chinese, text layer) of growing size through the real
-// loader, each in a fresh process (load time of mammoth / pdf.js included, peak RSS its own), and
+// loader, each in a fresh process (load time of pdf.js included, peak RSS its own), and
 // a 200 MB HTML file that must be refused by its size before any byte is read.
 import { spawnSync } from 'node:child_process';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';

@@ -3,21 +3,32 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 import {
   FORMATS,
   formatReport
-} from "./chunks/chunk-24FKL7SV.js";
+} from "./chunks/chunk-KZY47WLG.js";
 import {
   run
-} from "./chunks/chunk-N7SW37V3.js";
-import "./chunks/chunk-DN4TAGME.js";
-import "./chunks/chunk-2P75E3NI.js";
-import "./chunks/chunk-JYQSJPTS.js";
+} from "./chunks/chunk-ID2KAMYR.js";
+import {
+  withCommandsStopped
+} from "./chunks/chunk-ICF4LVS4.js";
+import "./chunks/chunk-3G2ZJAEZ.js";
+import "./chunks/chunk-72CVNNJH.js";
+import "./chunks/chunk-QFZTHZDI.js";
+import "./chunks/chunk-4EOT7NHN.js";
+import "./chunks/chunk-RJYBDDMZ.js";
+import "./chunks/chunk-SBHQMLNT.js";
 import {
   FAIL_ON_VALUES,
   LANG_VALUES,
-  TOOL_NAME,
-  TOOL_VERSION,
   createContext
-} from "./chunks/chunk-CD43OTFB.js";
-import "./chunks/chunk-DJIOVK5R.js";
+} from "./chunks/chunk-HA3UOE66.js";
+import "./chunks/chunk-JZ3HP3WV.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunks/chunk-NT54SZBG.js";
+import "./chunks/chunk-6OZ242V4.js";
+import "./chunks/chunk-IDIB64TE.js";
+import "./chunks/chunk-SFUX55KM.js";
 import "./chunks/chunk-MICBKUUQ.js";
 import "./chunks/chunk-WRGFFDD4.js";
 
@@ -27,6 +38,8 @@ import { parseArgs } from "node:util";
 var USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
        ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
        ${TOOL_NAME} explain [RULE-ID] [--lang zh-CN|en]   a rule's documentation; no id lists them
+       ${TOOL_NAME} evaluate [DIR] --responses FILE | --endpoint URL --model NAME
+                                        run the test set against the service (evaluate --help)
 
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
   --base REF --head REF              compare a change (git); enables drift rules
@@ -72,17 +85,17 @@ async function check(args) {
     head: values.head,
     lang: oneOf("lang", values.lang, LANG_VALUES),
     failOn: oneOf("fail-on", values["fail-on"], FAIL_ON_VALUES)
-  }), report = await run(context), color = values.output === void 0 && process.stdout.isTTY === !0 && !process.env.NO_COLOR, body = formatReport(report, format, { color });
-  return values.output !== void 0 ? writeFileSync(values.output, body) : process.stdout.write(body), report.passed ? 0 : 1;
+  }), report = await run(context), color = values.output === void 0 && process.stdout.isTTY === !0 && !process.env.NO_COLOR, body = await formatReport(report, format, { color });
+  return values.output !== void 0 ? writeFileSync(values.output, body) : process.stdout.write(process.env.GITHUB_ACTIONS === "true" ? withCommandsStopped(body) : body), report.passed ? 0 : 1;
 }
 async function main(argv) {
   let [command, ...rest] = argv;
   if (command === "-v" || command === "--version")
     return process.stdout.write(`${TOOL_VERSION}
 `), 0;
-  if (command === "init") return (await import("./chunks/init-A3GZVTTM.js")).init(rest);
-  if (command === "explain") return (await import("./chunks/explain-YMM75XXG.js")).explain(rest);
-  if (command === "evaluate") return (await import("./chunks/evaluate-T6DIYNA6.js")).evaluateCommand(rest);
+  if (command === "init") return (await import("./chunks/init-GHM4DTCE.js")).init(rest);
+  if (command === "explain") return (await import("./chunks/explain-FZ6E257X.js")).explain(rest);
+  if (command === "evaluate") return (await import("./chunks/evaluate-3QPVWTBT.js")).evaluateCommand(rest);
   if (command === void 0 || command === "-h" || command === "--help" || rest.includes("--help") || rest.includes("-h"))
     return process.stdout.write(USAGE), command === void 0 ? 2 : 0;
   if (command === "check") return check(rest);

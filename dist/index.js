@@ -1,33 +1,54 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
+  scrub
+} from "./chunks/chunk-3MONQ2RI.js";
+import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-RIC42SSL.js";
 import {
-  scrub
-} from "./chunks/chunk-3MONQ2RI.js";
+  formatJson
+} from "./chunks/chunk-KULOCZ5T.js";
 import {
-  run
-} from "./chunks/chunk-N7SW37V3.js";
+  formatText
+} from "./chunks/chunk-EJDXSSOQ.js";
+import {
+  formatSarif
+} from "./chunks/chunk-WX7JU2VT.js";
 import {
   SUMMARY_LIMIT_BYTES,
-  formatJson,
-  formatMarkdown,
-  formatSarif,
-  formatText
-} from "./chunks/chunk-DN4TAGME.js";
+  formatMarkdown
+} from "./chunks/chunk-AV7L2XHW.js";
+import "./chunks/chunk-PH5XKWJV.js";
 import {
-  labels,
+  labels
+} from "./chunks/chunk-2XKDTK24.js";
+import {
+  run
+} from "./chunks/chunk-ID2KAMYR.js";
+import {
+  withCommandsStopped
+} from "./chunks/chunk-ICF4LVS4.js";
+import "./chunks/chunk-3G2ZJAEZ.js";
+import "./chunks/chunk-72CVNNJH.js";
+import "./chunks/chunk-QFZTHZDI.js";
+import "./chunks/chunk-4EOT7NHN.js";
+import "./chunks/chunk-RJYBDDMZ.js";
+import {
   text
-} from "./chunks/chunk-2P75E3NI.js";
-import "./chunks/chunk-JYQSJPTS.js";
+} from "./chunks/chunk-SBHQMLNT.js";
 import {
   FAIL_ON_VALUES,
   LANG_VALUES,
-  createContext,
+  createContext
+} from "./chunks/chunk-HA3UOE66.js";
+import "./chunks/chunk-JZ3HP3WV.js";
+import {
   ruleHelpUri
-} from "./chunks/chunk-CD43OTFB.js";
-import "./chunks/chunk-DJIOVK5R.js";
+} from "./chunks/chunk-NT54SZBG.js";
+import "./chunks/chunk-6OZ242V4.js";
+import "./chunks/chunk-IDIB64TE.js";
+import "./chunks/chunk-SFUX55KM.js";
 import "./chunks/chunk-MICBKUUQ.js";
 import {
   __toESM
@@ -443,7 +464,7 @@ function info(message) {
 // src/action/main.ts
 import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync } from "node:fs";
 import os5 from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/github/pull-request.ts
 import { readFileSync } from "node:fs";
@@ -519,7 +540,7 @@ async function commentStep(options) {
       action: "failed",
       problem: report.lang === "en" ? "No token: the pull-request comment was not written (input `token`)." : "\u672A\u63D0\u4F9B\u4EE4\u724C\uFF0C\u672A\u5199\u5165\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\uFF08\u8F93\u5165 `token`\uFF09\u3002"
     };
-  let { COMMENT_LIMIT, commentMarker, publishComment } = await import("./chunks/comment-Y54BSTBU.js"), marker = commentMarker(options.markerKey), body = formatMarkdown(report, {
+  let { COMMENT_LIMIT, commentMarker, publishComment } = await import("./chunks/comment-VQERAETI.js"), marker = commentMarker(options.markerKey), body = formatMarkdown(report, {
     ...options.markdown,
     limit: { max: COMMENT_LIMIT - marker.length - 1, unit: "chars" }
   });
@@ -535,9 +556,42 @@ async function commentStep(options) {
   });
 }
 
+// src/action/evaluate-mode.ts
+import path2 from "node:path";
+async function evaluationReport(inputs, context, secrets2) {
+  let { evaluate } = await import("./chunks/run-UJX5JXJB.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
+  if (inputs.responses === void 0 == (inputs.endpoint === void 0))
+    throw new Error(
+      "mode 'evaluate' needs either input 'responses' or inputs 'endpoint' and 'model'"
+    );
+  if (inputs.responses !== void 0)
+    return evaluate({
+      context,
+      source: { kind: "responses", file: path2.resolve(context.root, inputs.responses) }
+    });
+  if (inputs.model === void 0) throw new Error("input 'endpoint' needs input 'model'");
+  let keyEnv = inputs.apiKeyEnv ?? LIVE_DEFAULTS.apiKeyEnv, apiKey = process.env[keyEnv];
+  if (!apiKey) throw new Error(`environment variable ${keyEnv} (the API key) is not set`);
+  return setSecret(apiKey), secrets2.push(apiKey), evaluate({
+    context,
+    source: {
+      kind: "endpoint",
+      concurrency: LIVE_DEFAULTS.concurrency,
+      client: {
+        endpoint: inputs.endpoint,
+        model: inputs.model,
+        apiKey,
+        timeoutMs: LIVE_DEFAULTS.timeoutSeconds * 1e3,
+        retries: LIVE_DEFAULTS.retries,
+        backoffMs: LIVE_DEFAULTS.backoffMs
+      }
+    }
+  });
+}
+
 // src/action/event.ts
 import { readFileSync as readFileSync2, statSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var ZERO = /^0{40}(?:0{24})?$/, EVENT_LIMIT = 25 * 1024 * 1024;
 function sha(value) {
   return typeof value == "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(value) ? value : void 0;
@@ -602,9 +656,9 @@ function eventChange(inputs, env = process.env) {
     return { base: inputs.baseRef, head: inputs.headRef, deepen: !0 };
   let event = env.GITHUB_EVENT_NAME ?? "", payload = readPayload(env.GITHUB_EVENT_PATH), found = changeFromPayload(event, payload), change = { ...found, deepen: !0 }, pr = payload.pull_request, [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (found.base && found.head && typeof pr?.number == "number" && inputs.token && owner && repo) {
-    let relative = path2.relative(inputs.workspace, inputs.workingDirectory).split(path2.sep).join("/"), prefix = relative === "" ? "" : `${relative}/`, { token } = inputs, number = pr.number, changedFiles = typeof pr.changed_files == "number" ? pr.changed_files : void 0, [base2, head] = [found.base, found.head];
+    let relative = path3.relative(inputs.workspace, inputs.workingDirectory).split(path3.sep).join("/"), prefix = relative === "" ? "" : `${relative}/`, { token } = inputs, number = pr.number, changedFiles = typeof pr.changed_files == "number" ? pr.changed_files : void 0, [base2, head] = [found.base, found.head];
     change.changeFallback = async (manifestPath) => {
-      let { pullRequestChange } = await import("./chunks/pull-files-RXBP7VMR.js");
+      let { pullRequestChange } = await import("./chunks/pull-files-V6PLS67M.js");
       return pullRequestChange(
         {
           token,
@@ -627,7 +681,7 @@ function eventChange(inputs, env = process.env) {
 }
 
 // src/action/inputs.ts
-import path3 from "node:path";
+import path4 from "node:path";
 function optional(name) {
   let value = getInput(name).trim();
   return value === "" ? void 0 : value;
@@ -641,7 +695,7 @@ function choice(name, allowed) {
   }
 }
 function readInputs(env = process.env) {
-  let workspace = path3.resolve(env.GITHUB_WORKSPACE ?? process.cwd()), workingDirectory = path3.resolve(workspace, optional("working-directory") ?? "."), token = optional("token");
+  let workspace = path4.resolve(env.GITHUB_WORKSPACE ?? process.cwd()), workingDirectory = path4.resolve(workspace, optional("working-directory") ?? "."), token = optional("token");
   return token && setSecret(token), {
     workspace,
     workingDirectory,
@@ -652,7 +706,12 @@ function readInputs(env = process.env) {
     comment: choice("comment", ["always", "on-failure", "never"]) ?? "on-failure",
     sarif: optional("sarif"),
     baseRef: optional("base-ref"),
-    headRef: optional("head-ref")
+    headRef: optional("head-ref"),
+    mode: choice("mode", ["check", "evaluate"]) ?? "check",
+    responses: optional("responses"),
+    endpoint: optional("endpoint"),
+    model: optional("model"),
+    apiKeyEnv: optional("api-key-env")
   };
 }
 
@@ -681,8 +740,8 @@ function runUrl(env = process.env) {
 // src/action/main.ts
 var secrets = [];
 function reportPath() {
-  let dir = path4.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "genai-compliance-gate");
-  return mkdirSync(dir, { recursive: !0 }), path4.join(dir, "report.json");
+  let dir = path5.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "genai-compliance-gate");
+  return mkdirSync(dir, { recursive: !0 }), path5.join(dir, "report.json");
 }
 function annotate(report, workspace) {
   let plan = planAnnotations(report, workspace), budget = { error: ANNOTATION_CAP, warning: ANNOTATION_CAP, note: ANNOTATION_CAP };
@@ -693,8 +752,8 @@ function annotate(report, workspace) {
 }
 function writeSarif(report, inputs, uriPrefix) {
   if (!inputs.sarif) return;
-  let file = path4.resolve(inputs.workspace, inputs.sarif);
-  mkdirSync(path4.dirname(file), { recursive: !0 }), writeFileSync(file, formatSarif(report, { uriPrefix })), info(`SARIF: ${file}`);
+  let file = path5.resolve(inputs.workspace, inputs.sarif);
+  mkdirSync(path5.dirname(file), { recursive: !0 }), writeFileSync(file, formatSarif(report, { uriPrefix })), info(`SARIF: ${file}`);
 }
 async function main() {
   let inputs = readInputs();
@@ -705,8 +764,8 @@ async function main() {
     ...eventChange(inputs),
     lang: inputs.lang,
     failOn: inputs.failOn
-  }), report = await run(context);
-  process.stdout.write(formatText(report));
+  }), report = inputs.mode === "evaluate" ? await evaluationReport(inputs, context, secrets) : await run(context);
+  process.stdout.write(withCommandsStopped(formatText(report)));
   let { budget, notes } = annotate(report, inputs.workspace), uriPrefix = repoPath(".", report.root, inputs.workspace) ?? "", jsonPath = reportPath();
   writeFileSync(jsonPath, formatJson(report)), writeSarif(report, inputs, uriPrefix), setOutput("result", report.passed ? "passed" : "failed"), setOutput("declared-path", report.path.declared ?? ""), setOutput("required-path", report.path.required ?? ""), setOutput("errors", String(report.counts.error)), setOutput("warnings", String(report.counts.warning)), setOutput("report", jsonPath);
   let target = pullRequestTarget(), markdown = {
@@ -717,7 +776,7 @@ async function main() {
     mode: inputs.comment,
     token: inputs.token,
     target,
-    markerKey: `${path4.relative(inputs.workspace, report.root).split(path4.sep).join("/") || "."}:${context.manifest}`,
+    markerKey: `${path5.relative(inputs.workspace, report.root).split(path5.sep).join("/") || "."}:${context.manifest}`,
     markdown,
     log: {
       info: (message) => info(scrub(message, secrets)),

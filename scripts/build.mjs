@@ -1,6 +1,6 @@
 // Build: precompile the JSON Schema validators (ajv standalone), then bundle the CLI and the
 // Action entry to self-contained ESM in dist/. Deterministic, so CI can compare with git.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -81,6 +81,10 @@ async function bundle() {
     banner: {
       js: "import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);",
     },
+  });
+  // pdf.js maps CJK character codes through these binary CMaps; the Action has no node_modules.
+  cpSync(path.join(root, 'node_modules/pdfjs-dist/cmaps'), path.join(root, 'dist/cmaps'), {
+    recursive: true,
   });
 }
 

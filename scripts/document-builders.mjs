@@ -180,6 +180,18 @@ function layout(outline) {
   return pages;
 }
 
+/** The same outline as Markdown: a title, `##` headings, paragraphs and lists. */
+export function toMarkdown(outline) {
+  const lines = [`# ${outline.title}`, ''];
+  for (const block of outline.blocks) {
+    if (block.h !== undefined) lines.push(`${'#'.repeat((block.level ?? 1) + 1)} ${block.h}`, '');
+    else if (block.p !== undefined) lines.push(block.p, '');
+    else if (block.ol) lines.push(...block.ol.map((item, i) => `${i + 1}. ${item}`), '');
+    else if (block.ul) lines.push(...block.ul.map((item) => `- ${item}`), '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
 /** A PDF with a text layer (see the note at the top of this file). */
 export async function toPdf(outline) {
   const doc = await PDFDocument.create({ updateMetadata: false });

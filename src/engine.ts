@@ -5,12 +5,13 @@ import { profileFor } from './data/profiles.js';
 import { requiredPath } from './data/path-decision.js';
 import { TOOL_NAME, TOOL_VERSION } from './data/project.js';
 import { gatherEvidence } from './evidence/gather.js';
-import { loadChange } from './change/load.js';
 import { loadManifest, positionOf, type LoadedManifest } from './manifest/load.js';
-import type { DeclaredPath, Manifest, RuleSetting } from './manifest/types.js';
+import type { DeclaredPath, Manifest } from './manifest/types.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS } from './rules/index.js';
+import { finalize } from './rules/finalize.js';
 import { buildCoverage } from './rules/coverage.js';
-import type { Draft, RuleContext, RuleMeta } from './rules/rule.js';
+import type { RuleContext } from './rules/rule.js';
+import type { ChangeStage } from './change/load.js';
 import type { ChangeSummary, Coverage } from './summary.js';
 import type { EvaluationMetrics } from './evaluate/types.js';
 import { decide, type SuppressedFinding } from './verdict.js';
@@ -33,18 +34,29 @@ export interface Report {
   metrics?: EvaluationMetrics;
 }
 
-function finalize(
-  rule: RuleMeta,
-  drafts: Draft[],
-  settings: Record<string, RuleSetting> | undefined,
-): Finding[] {
-  const setting = settings?.[rule.id];
-  if (setting === 'off') return [];
-  return drafts.map((draft) => ({
-    ...draft,
-    ruleId: rule.id,
-    severity: setting ?? draft.severity ?? rule.defaultSeverity,
-  }));
+/**
+ * The change stage. Its code (git, the signal pack) loads only when there is a change to compare,
+ * a reason to note why there is none, or user signals to validate.
+ */
+async function compareChange(
+  context: Context,
+  manifestPath: string,
+  manifest: Manifest,
+): Promise<ChangeStage> {
+  if (!(context.base && context.head) && !context.changeNote && !manifest.signals) return {};
+  const { loadChange } = await import('./change/load.js');
+  return loadChange(
+    {
+      root: context.root,
+      base: context.base,
+      head: context.head,
+      manifestPath,
+      deepen: context.deepen,
+      fallback: context.changeFallback,
+      note: context.changeNote,
+    },
+    manifest,
+  );
 }
 
 async function mainFindings(
@@ -53,18 +65,7 @@ async function mainFindings(
   manifest: Manifest,
 ): Promise<{ findings: Finding[]; coverage?: Coverage; change?: ChangeSummary }> {
   const evidence = await gatherEvidence(context.root, manifest);
-  const drift = await loadChange(
-    {
-      root: context.root,
-      base: context.base,
-      head: context.head,
-      manifestPath: loaded.file,
-      deepen: context.deepen,
-      fallback: context.changeFallback,
-      note: context.changeNote,
-    },
-    manifest,
-  );
+  const drift = await compareChange(context, loaded.file, manifest);
   const ruleContext: RuleContext = {
     root: context.root,
     loaded,
@@ -74,7 +75,7 @@ async function mainFindings(
     today: context.today,
     ruleIds: RULE_IDS,
     at: (pointer) => ({ file: loaded.file, ...positionOf(loaded.positions, pointer) }),
-    signals: drift.signals,
+    ...(drift.signals ? { signals: drift.signals } : {}),
     ...(drift.change ? { change: drift.change, baseManifest: drift.change.baseManifest } : {}),
     ...(drift.unavailable ? { changeUnavailable: drift.unavailable } : {}),
   };

@@ -35,7 +35,7 @@ describe('materials/entity-mismatch', () => {
   );
 
   it('a missing 有限 in the application form (Markdown) is shown side by side at its line', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     const text = rewrite(
       root,
       FORM,
@@ -55,7 +55,7 @@ describe('materials/entity-mismatch', () => {
   });
 
   it('one wrong character in the agreement (PDF) is reported on its page', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     writeFile(
       root,
       AGREEMENT,
@@ -72,7 +72,7 @@ describe('materials/entity-mismatch', () => {
   });
 
   it('half-width brackets for full-width ones are a difference, named as such', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     const named = '杭州小智科技有限公司（滨江）';
     editManifest(root, 'entity: 杭州小智科技有限公司', `entity: ${named}`);
     const text = rewrite(
@@ -92,7 +92,7 @@ describe('materials/entity-mismatch', () => {
   });
 
   it('an application form (DOCX) that does not name the entity fails at its title paragraph', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     const outline = registrationFormOutline(XIAOZHI);
     outline.blocks = outline.blocks.filter((b) => !('p' in b && b.p.startsWith('服务提供者')));
     writeFile(root, 'compliance/materials/申请表.docx', await toDocx(outline));
@@ -108,13 +108,13 @@ describe('materials/entity-mismatch', () => {
   });
 
   it('with the exact name present, a similar but different company is not reported', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     rewrite(root, FORM, '- 服务范围', '- 合作方：杭州大智科技有限公司\n- 服务范围');
     expect(await entity(root)).toEqual([]);
   });
 
   it('with the exact name present, a miswritten form of it is still reported', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     const text = rewrite(
       root,
       FORM,
@@ -127,7 +127,7 @@ describe('materials/entity-mismatch', () => {
   });
 
   it('a credit code that differs on the licence (PDF) is shown with the differing position', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     writeFile(
       root,
       LICENCE,
@@ -142,7 +142,7 @@ describe('materials/entity-mismatch', () => {
   });
 
   it("another company's credit code in the agreement is not ours to compare", async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     const outline = agreementOutline(XIAOZHI);
     outline.blocks = outline.blocks.map((b) =>
       'p' in b && b.p.startsWith('乙方：')
@@ -154,7 +154,7 @@ describe('materials/entity-mismatch', () => {
   });
 
   it('a scanned licence is a note: the entity cannot be verified', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     writeFile(root, LICENCE, await scannedPdf());
     const [finding] = await entity(root);
     expect(finding).toMatchObject({ file: LICENCE, severity: 'note' });
@@ -162,7 +162,7 @@ describe('materials/entity-mismatch', () => {
   });
 
   it('a password-protected agreement is an error', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     writeFile(root, AGREEMENT, await encryptedPdf());
     const [finding] = await entity(root);
     expect(finding).toMatchObject({ file: AGREEMENT, severity: 'error' });
@@ -187,7 +187,7 @@ describe('materials/vague-scenario', () => {
     ['为用户提供基于大模型的智能对话与内容生成服务', 'almost only generic words'],
     ['面向企业客户的文案写作，包括但不限于各类营销内容', 'open-ended wording "包括但不限于"'],
   ])('warns on %s at the scenario line', async (scenario, why) => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     const manifest = editManifest(root, /scenario: .*/, `scenario: ${scenario}`);
     const [finding, ...rest] = await vague(root);
     expect(rest).toEqual([]);
@@ -200,7 +200,7 @@ describe('materials/vague-scenario', () => {
   });
 
   it('warns when the scope is not stated', async () => {
-    const root = exampleRepo();
+    const root = exampleRepo('registration-app-text');
     const manifest = editManifest(root, /\n {2}scope: .*\n/, '\n');
     const [finding] = await vague(root);
     expect(finding).toMatchObject({ line: lineOf(manifest, 'service:') });

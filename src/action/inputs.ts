@@ -17,6 +17,13 @@ export interface ActionInputs {
   sarif?: string;
   baseRef?: string;
   headRef?: string;
+  mode: 'check' | 'evaluate';
+  /** evaluate: a responses file, relative to working-directory. */
+  responses?: string;
+  /** evaluate: an OpenAI-compatible endpoint, the model, and the variable holding the key. */
+  endpoint?: string;
+  model?: string;
+  apiKeyEnv?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -49,5 +56,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     sarif: optional('sarif'),
     baseRef: optional('base-ref'),
     headRef: optional('head-ref'),
+    mode: choice<'check' | 'evaluate'>('mode', ['check', 'evaluate']) ?? 'check',
+    responses: optional('responses'),
+    endpoint: optional('endpoint'),
+    model: optional('model'),
+    apiKeyEnv: optional('api-key-env'),
   };
 }

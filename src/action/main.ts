@@ -16,8 +16,10 @@ import { formatJson } from '../report/json.js';
 import { formatMarkdown, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
+import { withCommandsStopped } from '../report/workflow-log.js';
 import { labels } from '../i18n/labels.js';
 import { commentStep } from './comment-step.js';
+import { evaluationReport } from './evaluate-mode.js';
 import { eventChange } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { fileLinker, runUrl } from './links.js';
@@ -69,8 +71,11 @@ async function main(): Promise<void> {
     lang: inputs.lang,
     failOn: inputs.failOn,
   });
-  const report = await run(context);
-  process.stdout.write(formatText(report));
+  const report =
+    inputs.mode === 'evaluate'
+      ? await evaluationReport(inputs, context, secrets)
+      : await run(context);
+  process.stdout.write(withCommandsStopped(formatText(report)));
 
   const { budget, notes } = annotate(report, inputs.workspace);
   const uriPrefix = repoPath('.', report.root, inputs.workspace) ?? '';

@@ -26,7 +26,8 @@ export interface ChangeOptions {
 }
 
 export interface ChangeStage {
-  signals: SignalPack;
+  /** Compiled only when a change is compared or the manifest tunes signals. */
+  signals?: SignalPack;
   change?: Change;
   unavailable?: Bilingual;
   summary?: ChangeSummary;
@@ -58,16 +59,17 @@ function summarize(change: Change, manifest: Manifest): ChangeSummary {
 }
 
 export async function loadChange(options: ChangeOptions, manifest: Manifest): Promise<ChangeStage> {
-  const signals = signalPackFor(manifest);
   const { base, head } = options;
   if (!base || !head) {
+    const tuned = manifest.signals === undefined ? {} : { signals: signalPackFor(manifest) };
     return options.note
       ? {
-          signals,
+          ...tuned,
           summary: { source: 'none', changedFiles: 0, addedLines: 0, note: options.note },
         }
-      : { signals };
+      : tuned;
   }
+  const signals = signalPackFor(manifest);
   let unavailable: ChangeUnavailable;
   try {
     const change = await gitChange({

@@ -85,6 +85,16 @@ function shownInFrontMatter(shown: Map<number, string>, line: number): boolean {
   return true;
 }
 
+function isRepositoryPath(file: string): boolean {
+  return (
+    file.length > 0 &&
+    !file.startsWith('/') &&
+    !file.includes('\0') &&
+    !/^[A-Za-z]:/.test(file) &&
+    !file.split(/[\\/]/).includes('..')
+  );
+}
+
 export function restChange(input: RestChangeInput, pack: SignalPack, manifestPath: string): Change {
   const notes: Bilingual[] = [
     text(
@@ -104,7 +114,9 @@ export function restChange(input: RestChangeInput, pack: SignalPack, manifestPat
   const files: ChangedFile[] = [];
   let missingPatches = 0;
   for (const entry of input.files) {
-    const status = STATUS[entry.status] ?? 'modified';
+    // Repository paths only: a listing with `..`, absolute or empty names is not trusted.
+    if (!isRepositoryPath(entry.filename)) continue;
+    const status = Object.hasOwn(STATUS, entry.status) ? STATUS[entry.status]! : 'modified';
     const file: ChangedFile = {
       path: entry.filename,
       ...(entry.previous_filename ? { previousPath: entry.previous_filename } : {}),

@@ -11,7 +11,8 @@ export type RegexProblem =
   | 'back-reference'
   | 'nested-quantifier'
   | 'too-many-wildcards'
-  | 'empty-match';
+  | 'empty-match'
+  | 'slow';
 
 const MAX_LENGTH = 500;
 /** A bounded repetition above this counts as unbounded. */

@@ -9,6 +9,7 @@ import type { ManifestSignals } from '../manifest/types.js';
 import { dependencyNames, normalizePackage } from './dependencies.js';
 import { GlobSet } from './globs.js';
 import { escapeLiteral, literalHints } from './literals.js';
+import { slowOnHostileLines, USER_LINE_LIMIT } from './regex-trial.js';
 import { regexProblem, type RegexProblem } from './safe-regex.js';
 import type {
   DependencyFormat,
@@ -112,7 +113,8 @@ export class SignalPack {
       }
       const compiled = this.compile(spec, origin, index, pack);
       if (!compiled) continue;
-      compiled.severity = severities[spec.id] ?? compiled.severity;
+      // Own keys only: a signal id such as `constructor` must not find Object.prototype's members.
+      if (Object.hasOwn(severities, spec.id)) compiled.severity = severities[spec.id]!;
       this.byId.set(spec.id, compiled);
       if (disabled.has(spec.id)) continue;
       this.signals.push(compiled);
@@ -149,7 +151,11 @@ export class SignalPack {
     };
     if (spec.kind === 'path') return { ...base, glob: new GlobSet([spec.pattern]) };
     if (spec.kind === 'dependency') return base;
-    const problem = regexProblem(spec.pattern, spec.flags ?? '');
+    let problem = regexProblem(spec.pattern, spec.flags ?? '');
+    // Patterns from the manifest are also tried on hostile lines; the built-in pack is vetted here.
+    if (!problem && origin === 'manifest') {
+      if (slowOnHostileLines(new RegExp(spec.pattern, spec.flags ?? ''))) problem = 'slow';
+    }
     if (problem) {
       this.problems.push({ index, id: spec.id, kind: 'regex', problem });
       return undefined;
@@ -225,7 +231,11 @@ export class SignalPack {
     for (const prefix of plan.comments) if (trimmed.startsWith(prefix)) return [];
     const found: LineMatch[] = [];
     for (const signal of plan.signals) {
-      const match = signal.regex!.exec(line);
+      const subject =
+        signal.origin === 'manifest' && line.length > USER_LINE_LIMIT
+          ? line.slice(0, USER_LINE_LIMIT)
+          : line;
+      const match = signal.regex!.exec(subject);
       if (match) {
         found.push({ signal, column: match.index + 1, match: match[0].slice(0, 120) });
       }

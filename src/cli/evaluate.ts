@@ -9,13 +9,14 @@ import { parseArgs } from 'node:util';
 import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
 import { TOOL_NAME } from '../data/project.js';
 import { readTextInRoot } from '../evidence/read.js';
-import { FatalEndpointError } from '../evaluate/client.js';
+import { FatalEndpointError, LIVE_DEFAULTS } from '../evaluate/client.js';
 import { createProgress } from '../evaluate/progress.js';
 import { parsePhraseList } from '../evaluate/refusal.js';
 import { ResponsesReadError } from '../evaluate/responses-file.js';
 import { evaluate, EvaluateError, type DryRun, type Source } from '../evaluate/run.js';
 import type { FailOn, Lang } from '../finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
+import { withCommandsStopped } from '../report/workflow-log.js';
 
 export const EVALUATE_USAGE = `Usage: ${TOOL_NAME} evaluate [DIR] (--responses FILE | --endpoint URL --model NAME) [options]
 
@@ -132,23 +133,25 @@ async function run(args: string[]): Promise<number> {
     } catch {
       throw new EvaluateUsageError(`--endpoint must be an http(s) URL`);
     }
-    const keyEnv = values['api-key-env'] ?? 'OPENAI_API_KEY';
+    const keyEnv = values['api-key-env'] ?? LIVE_DEFAULTS.apiKeyEnv;
     const apiKey = process.env[keyEnv];
     if (!dryRun && (apiKey === undefined || apiKey === '')) {
       throw new EvaluateUsageError(`environment variable ${keyEnv} (the API key) is not set`);
     }
     source = {
       kind: 'endpoint',
-      concurrency: Math.floor(positive('concurrency', values.concurrency, 4)),
+      concurrency: Math.floor(
+        positive('concurrency', values.concurrency, LIVE_DEFAULTS.concurrency),
+      ),
       ...(values.results !== undefined ? { resultsFile: values.results } : {}),
       client: {
         endpoint: values.endpoint!,
         model: values.model!,
         ...(apiKey ? { apiKey } : {}),
         ...(values.system !== undefined ? { system: values.system } : {}),
-        timeoutMs: positive('timeout', values.timeout, 120, 0.001) * 1000,
-        retries: Math.floor(positive('retries', values.retries, 4, 0)),
-        backoffMs: positive('backoff', values.backoff, 1000, 0),
+        timeoutMs: positive('timeout', values.timeout, LIVE_DEFAULTS.timeoutSeconds, 0.001) * 1000,
+        retries: Math.floor(positive('retries', values.retries, LIVE_DEFAULTS.retries, 0)),
+        backoffMs: positive('backoff', values.backoff, LIVE_DEFAULTS.backoffMs, 0),
       },
     };
   } else {
@@ -178,9 +181,11 @@ async function run(args: string[]): Promise<number> {
   const report = await evaluate(options);
   const color =
     values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const body = formatReport(report, format, { color });
+  const body = await formatReport(report, format, { color });
   if (values.output !== undefined) writeFileSync(values.output, body);
-  else process.stdout.write(body);
+  // Inside a workflow, file names and answers in the report must not become workflow commands.
+  else
+    process.stdout.write(process.env.GITHUB_ACTIONS === 'true' ? withCommandsStopped(body) : body);
   return report.passed ? 0 : 1;
 }
 

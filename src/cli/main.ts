@@ -7,10 +7,13 @@ import { TOOL_NAME, TOOL_VERSION } from '../data/project.js';
 import { run } from '../engine.js';
 import type { FailOn, Lang } from '../finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
+import { withCommandsStopped } from '../report/workflow-log.js';
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
        ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
        ${TOOL_NAME} explain [RULE-ID] [--lang zh-CN|en]   a rule's documentation; no id lists them
+       ${TOOL_NAME} evaluate [DIR] --responses FILE | --endpoint URL --model NAME
+                                        run the test set against the service (evaluate --help)
 
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
   --base REF --head REF              compare a change (git); enables drift rules
@@ -69,9 +72,11 @@ async function check(args: string[]): Promise<number> {
   const report = await run(context);
   const color =
     values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const body = formatReport(report, format, { color });
+  const body = await formatReport(report, format, { color });
   if (values.output !== undefined) writeFileSync(values.output, body);
-  else process.stdout.write(body);
+  // Inside a workflow, file names in the report must not become workflow commands.
+  else
+    process.stdout.write(process.env.GITHUB_ACTIONS === 'true' ? withCommandsStopped(body) : body);
   return report.passed ? 0 : 1;
 }
 

@@ -7,6 +7,15 @@
  */
 import type { Outcome } from './types.js';
 
+/** Defaults for a live run, shared by the CLI flags and the Action inputs. */
+export const LIVE_DEFAULTS = {
+  apiKeyEnv: 'OPENAI_API_KEY',
+  concurrency: 4,
+  timeoutSeconds: 120,
+  retries: 4,
+  backoffMs: 1000,
+} as const;
+
 export interface ClientOptions {
   /** Base URL (…/v1) or the full …/chat/completions URL. */
   endpoint: string;
@@ -118,7 +127,9 @@ function parseSuccess(body: string, secret: string | undefined): Parsed {
   }
   const text = contentOf(choice.message);
   if (text === undefined) return { retry: 'response has no message content' };
-  return { outcome: { kind: 'response', text } };
+  // An endpoint that echoes the key in an answer must not get it into results or reports.
+  const kept = secret && secret.length >= 4 ? text.split(secret).join('***') : text;
+  return { outcome: { kind: 'response', text: kept } };
 }
 
 async function attempt(

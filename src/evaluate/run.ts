@@ -12,10 +12,11 @@ import { gatherEvidence } from '../evidence/gather.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { buildMatcher } from '../match/index.js';
 import { loadManifest, positionOf, type LoadedManifest } from '../manifest/load.js';
-import type { Manifest, RuleSetting } from '../manifest/types.js';
+import type { Manifest } from '../manifest/types.js';
 import { EVALUATE_RULES } from '../rules/evaluate.js';
 import { MANIFEST_RULES, RULE_IDS } from '../rules/index.js';
-import type { Draft, RuleContext, RuleMeta } from '../rules/rule.js';
+import { finalize } from '../rules/finalize.js';
+import type { RuleContext } from '../rules/rule.js';
 import { decide } from '../verdict.js';
 import { completionsUrl, displayEndpoint, type ClientOptions } from './client.js';
 import { judge } from './judge.js';
@@ -48,20 +49,6 @@ export interface DryRun {
   requests: number;
   endpoint?: string;
   model?: string;
-}
-
-function finalize(
-  rule: RuleMeta,
-  drafts: Draft[],
-  settings: Record<string, RuleSetting> | undefined,
-): Finding[] {
-  const setting = settings?.[rule.id];
-  if (setting === 'off') return [];
-  return drafts.map((draft) => ({
-    ...draft,
-    ruleId: rule.id,
-    severity: setting ?? draft.severity ?? rule.defaultSeverity,
-  }));
 }
 
 function relativeInRoot(root: string, file: string): string | undefined {

@@ -5,7 +5,7 @@
  * before reading, and turns every failure into a `DocumentProblem`. Loaders read, never judge.
  */
 import type { Manifest } from '../manifest/types.js';
-import { readBytesInRoot, type ReadProblem } from './read.js';
+import { readBytesInRoot, resolveInRoot, type ReadProblem } from './read.js';
 import { decodeText } from './encoding.js';
 import { markdownBlocks } from './doc-markdown.js';
 import { sourceBlocks, textBlocks } from './doc-text.js';
@@ -115,7 +115,9 @@ const LEGACY = new Set(['doc', 'wps', 'xls', 'et', 'rtf', 'pages', 'odt']);
 export function documentFormat(file: string): DocumentFormat | undefined {
   const dot = file.lastIndexOf('.');
   if (dot === -1 || dot < file.lastIndexOf('/')) return undefined;
-  return EXTENSIONS[file.slice(dot + 1).toLowerCase()];
+  const ext = file.slice(dot + 1).toLowerCase();
+  // Own keys only: `x.constructor` or `x.__proto__` must not find Object.prototype's members.
+  return Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
 }
 
 function extensionOf(file: string): string {
@@ -138,8 +140,11 @@ function decoded(bytes: Uint8Array, file: string, format: DocumentFormat): Docum
 export async function readDocument(root: string, userPath: string): Promise<DocumentResult> {
   const format = documentFormat(userPath);
   if (format === undefined) {
+    // A path out of the root is that problem first, whatever its extension.
+    const resolved = resolveInRoot(root, userPath);
+    if (!resolved.ok) return resolved;
     const ext = extensionOf(userPath);
-    return problem(LEGACY.has(ext) ? 'legacy-format' : 'unsupported-format', userPath, {
+    return problem(LEGACY.has(ext) ? 'legacy-format' : 'unsupported-format', resolved.value.rel, {
       detail: ext,
     });
   }

@@ -176,7 +176,9 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
         last = { group: '', risk: '', index: -1 };
         previous = { group: '', risk: '' };
         const name = source.file.slice(source.file.lastIndexOf('/') + 1);
-        const mapped = files[name] ?? files[baseName(source.file)];
+        // Own keys only: a file named `constructor.txt` must not find Object.prototype's members.
+        const own = (key: string) => (Object.hasOwn(files, key) ? files[key] : undefined);
+        const mapped = own(name) ?? own(baseName(source.file));
         const label = mapped ?? baseName(source.file);
         const risk = resolveRisk(label);
         fileCategory = { label, ...(risk ? { risk } : {}) };

@@ -147,6 +147,8 @@ export function readBytesInRoot(
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return fail('not-a-file');
+    // A second name may sit outside the root (links are not followed by realpath): not read.
+    if (st.nlink > 1) return fail('outside-root', { detail: 'hard link' });
     if (st.size > limit) return fail('too-large', { size: st.size, limit });
     if (st.size === 0) return fail('empty');
     const bytes = Buffer.allocUnsafe(st.size);

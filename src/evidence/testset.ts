@@ -162,10 +162,12 @@ export async function loadTestSet(root: string, spec: TestSetSpec): Promise<Test
         names = new Map();
         resolved = new Map();
         const fileName = source.file.slice(source.file.lastIndexOf('/') + 1);
+        // Own keys only: a sheet named `constructor` must not find Object.prototype's members.
+        const bankOf = (key: string) => (Object.hasOwn(banks, key) ? banks[key] : undefined);
         sourceBank =
-          (source.sheet !== undefined ? banks[source.sheet] : undefined) ??
-          banks[fileName] ??
-          banks[baseName(source.file)] ??
+          (source.sheet !== undefined ? bankOf(source.sheet) : undefined) ??
+          bankOf(fileName) ??
+          bankOf(baseName(source.file)) ??
           (source.sheet !== undefined ? resolveBank(source.sheet) : undefined) ??
           resolveBank(baseName(source.file)) ??
           'generated';

@@ -53,15 +53,24 @@ export function decodeXmlText(raw: string): string {
   return text;
 }
 
+/** The value of attribute `name` in a start tag, entity-decoded; names are matched exactly. */
 function attribute(tag: string, name: string): string | undefined {
-  const at = tag.search(new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*["']`));
-  if (at === -1) return undefined;
-  const open = tag.indexOf('=', at) + 1;
-  let start = open;
-  while (tag[start] === ' ') start++;
-  const quote = tag[start]!;
-  const end = tag.indexOf(quote, start + 1);
-  return end === -1 ? undefined : decodeXmlText(tag.slice(start + 1, end));
+  let at = 0;
+  for (;;) {
+    at = tag.indexOf(name, at + 1);
+    if (at === -1) return undefined;
+    const before = tag.charCodeAt(at - 1);
+    if (before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d) continue;
+    let i = at + name.length;
+    while (tag[i] === ' ') i++;
+    if (tag[i] !== '=') continue;
+    i++;
+    while (tag[i] === ' ') i++;
+    const quote = tag[i];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = tag.indexOf(quote, i + 1);
+    return end === -1 ? undefined : decodeXmlText(tag.slice(i + 1, end));
+  }
 }
 
 /** Concatenated text of the <t> elements in `xml`, leaving out phonetic runs (<rPh>). */
@@ -196,35 +205,33 @@ function cellText(
   }
 }
 
+/**
+ * One cell: its attributes and, unless self-closing, its content. Regular expressions do the
+ * scanning because they run as compiled code even on a cold start; rows are length-capped
+ * before they get here, so the lazy body match stays linear.
+ */
+const CELL = /<c(\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/c>)/g;
+const CELL_REF = /\sr="([A-Za-z]+)/;
+const CELL_TYPE = /\st="([^"]*)"/;
+const CELL_STYLE = /\ss="(\d+)"/;
+
 function rowCells(row: string, context: SheetContext): string[] {
   const cells: string[] = [];
   let next = 0;
-  let at = 0;
-  for (;;) {
-    const open = row.indexOf('<c', at);
-    if (open === -1) break;
-    const after = row[open + 2];
-    if (after !== ' ' && after !== '>' && after !== '/') {
-      at = open + 2;
-      continue;
-    }
-    const tagEnd = row.indexOf('>', open);
-    if (tagEnd === -1) break;
-    const tag = row.slice(open, tagEnd + 1);
-    const explicit = columnIndex(attribute(tag, 'r'));
+  CELL.lastIndex = 0;
+  for (let match = CELL.exec(row); match !== null; match = CELL.exec(row)) {
+    const attributes = match[1] ?? '';
+    const explicit = columnIndex(CELL_REF.exec(attributes)?.[1]);
     const column = explicit >= 0 ? explicit : next;
     next = column + 1;
-    let inner = '';
-    if (row[tagEnd - 1] === '/') {
-      at = tagEnd + 1;
-    } else {
-      const close = row.indexOf('</c>', tagEnd);
-      inner = row.slice(tagEnd + 1, close === -1 ? undefined : close);
-      at = close === -1 ? row.length : close + 4;
-    }
-    if (column >= XLSX_MAX_COLUMNS) continue;
-    const value =
-      inner === '' ? '' : cellText(attribute(tag, 't'), attribute(tag, 's'), inner, context);
+    const inner = match[2];
+    if (column >= XLSX_MAX_COLUMNS || !inner) continue;
+    const value = cellText(
+      CELL_TYPE.exec(attributes)?.[1],
+      CELL_STYLE.exec(attributes)?.[1],
+      inner,
+      context,
+    );
     while (cells.length < column) cells.push('');
     cells[column] = value;
   }
@@ -265,6 +272,8 @@ function sheetParts(workbook: string, rels: string | undefined): SheetPart[] {
 }
 
 const CHUNK = 4 * 1024 * 1024;
+/** Characters one row's XML may take; a spreadsheet row of lexicon or test items is far shorter. */
+const ROW_LIMIT = 8 * 1024 * 1024;
 
 /** Rows of one sheet part, decoded in chunks so a large sheet is never one giant string. */
 function* sheetRows(name: string, xml: Uint8Array, context: SheetContext): Generator<XlsxRow> {
@@ -302,6 +311,8 @@ function* sheetRows(name: string, xml: Uint8Array, context: SheetContext): Gener
       }
       const close = pending.indexOf('</row>', tagEnd);
       if (close === -1) {
+        if (pending.length - open > ROW_LIMIT)
+          throw new XlsxError('corrupt', `row ${row} is too long`);
         nextRow = row;
         at = open;
         break;

@@ -17,6 +17,14 @@ export interface ZipEntry {
 
 export type ZipListing = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
 
+/**
+ * Deflate reaches about 1,000 to 1 on a run of one byte (a zip bomb); Office parts stay well under
+ * 100 to 1, even sheets of identical inline strings. Parts above the floor that claim more are
+ * refused before anything is inflated.
+ */
+export const ZIP_RATIO_LIMIT = 200;
+export const ZIP_RATIO_FLOOR = 16 * 1024 * 1024;
+
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
@@ -70,6 +78,10 @@ export function readZipEntry(
   const fail = (reason: string) => ({ ok: false, reason: `${entry.name}: ${reason}` }) as const;
   if (!Number.isFinite(entry.size) || !Number.isFinite(entry.compressedSize))
     return fail('ZIP64 entry');
+  if (entry.size > ZIP_RATIO_FLOOR && entry.size > entry.compressedSize * ZIP_RATIO_LIMIT) {
+    const ratio = Math.round(entry.size / Math.max(1, entry.compressedSize));
+    return fail(`inflates ${ratio} times its compressed size (a zip bomb); not read`);
+  }
   const data = view(bytes);
   const at = entry.localOffset;
   if (at + 30 > bytes.length || data.getUint32(at, true) !== LOCAL)

@@ -1,26 +1,22 @@
-/** The report formats the CLI offers. */
+/** The report formats the CLI offers; each formatter is loaded only when it is asked for. */
 import type { Report } from '../engine.js';
-import { formatJson } from './json.js';
-import { formatMarkdown } from './markdown.js';
-import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown'];
 
-export function formatReport(
+export async function formatReport(
   report: Report,
   format: Format,
   options: { color?: boolean } = {},
-): string {
+): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(report);
+      return (await import('./json.js')).formatJson(report);
     case 'text':
-      return formatText(report, options);
+      return (await import('./text.js')).formatText(report, options);
     case 'sarif':
-      return formatSarif(report);
+      return (await import('./sarif.js')).formatSarif(report);
     case 'markdown':
-      return formatMarkdown(report);
+      return (await import('./markdown.js')).formatMarkdown(report);
   }
 }

@@ -143,3 +143,22 @@ export function capDrafts(
   const next = drafts[DETAIL_LIMIT]!;
   return [...drafts.slice(0, DETAIL_LIMIT), { ...next, message: more(total - DETAIL_LIMIT) }];
 }
+
+/** Read problems that mean the evidence is not there at all, rather than unreadable. */
+const ABSENT = new Set(['missing', 'outside-root', 'invalid-path']);
+
+/** Content-safety evidence is required on the registration and filing paths. */
+export function applies(context: RuleContext): boolean {
+  return context.manifest.path !== 'exempt';
+}
+
+/** Whether a load problem means "absent" (…/missing) rather than "unreadable" (…/parse). */
+export function isAbsence(problem: EvidenceProblem, sourceCount: number): boolean {
+  if (problem.code === 'empty-folder') return true;
+  return (
+    problem.code === 'read' &&
+    problem.read !== undefined &&
+    ABSENT.has(problem.read.code) &&
+    sourceCount <= 1
+  );
+}

@@ -80,7 +80,7 @@ export const displayOnlineNumber: Rule = {
         drafts.push(
           isPathProblem(result.problem)
             ? { ...ctx.at(pointer), message }
-            : { file: result.problem.file, message },
+            : { file: result.problem.file, line: 1, message },
         );
         return;
       }

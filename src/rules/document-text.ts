@@ -12,14 +12,16 @@ import type { Draft } from './rule.js';
 
 /** Full-width ASCII to ASCII and ASCII to lower case, one unit to one so offsets survive. */
 export function fold(value: string): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    let c = value.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    out += String.fromCharCode(c);
-  }
-  return out;
+  return value.replace(FOLDABLE, foldUnit);
+}
+
+const FOLDABLE = /[A-Z\uff01-\uff5e]/g;
+
+function foldUnit(unit: string): string {
+  let c = unit.charCodeAt(0);
+  if (c >= 0xff01) c -= 0xfee0;
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  return String.fromCharCode(c);
 }
 
 function escape(value: string): string {

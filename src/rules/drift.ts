@@ -276,6 +276,10 @@ const REGEX_PROBLEMS: Record<string, Bilingual> = {
   ),
   'too-many-wildcards': text('含两个以上通配重复', 'chains more than two wildcard repetitions'),
   'empty-match': text('能匹配空行', 'matches an empty line'),
+  slow: text(
+    '在恶意构造的长行上匹配过慢（回溯风险）',
+    'is too slow on a hostile long line (backtracking risk)',
+  ),
 };
 
 export const driftInvalidSignal: Rule = {

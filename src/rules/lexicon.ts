@@ -6,12 +6,13 @@
 import { text } from '../finding.js';
 import { LEXICON_RISK_GROUPS, risksOf } from '../data/risks.js';
 import { lexiconEntry, type Lexicon } from '../evidence/lexicon.js';
-import type { EvidenceProblem } from '../evidence/records.js';
 import { lexiconStats } from './content-stats.js';
 import {
   active,
+  applies,
   capDrafts,
   evidenceProblemText,
+  isAbsence,
   riskName,
   thresholdsOf,
   where,
@@ -20,22 +21,6 @@ import type { Draft, Rule, RuleContext } from './rule.js';
 
 const WHAT = { zh: '关键词库', en: 'lexicon' };
 const PATH = '/content_safety/lexicon/path';
-/** Problems that mean the lexicon is not there at all (lexicon/missing) rather than unreadable. */
-const ABSENT = new Set(['missing', 'outside-root', 'invalid-path']);
-
-function applies(context: RuleContext): boolean {
-  return context.manifest.path !== 'exempt';
-}
-
-function isAbsence(problem: EvidenceProblem, lexicon: Lexicon): boolean {
-  if (problem.code === 'empty-folder') return true;
-  return (
-    problem.code === 'read' &&
-    problem.read !== undefined &&
-    ABSENT.has(problem.read.code) &&
-    lexicon.sources.length <= 1
-  );
-}
 
 /** The lexicon when it was read and holds keywords. */
 function loaded(context: RuleContext): Lexicon | undefined {
@@ -70,7 +55,7 @@ export const lexiconMissing: Rule = {
     const lexicon = evidence.lexicon;
     if (!lexicon) return [];
     return lexicon.problems
-      .filter((problem) => isAbsence(problem, lexicon))
+      .filter((problem) => isAbsence(problem, lexicon.sources.length))
       .map((problem) => ({
         ...at(PATH),
         message: evidenceProblemText(problem, WHAT),
@@ -93,10 +78,11 @@ export const lexiconParse: Rule = {
     if (!applies(context) || !lexicon) return [];
     const drafts: Draft[] = [];
     for (const problem of lexicon.problems) {
-      if (isAbsence(problem, lexicon)) continue;
+      if (isAbsence(problem, lexicon.sources.length)) continue;
       drafts.push({
         file: problem.file,
-        ...(problem.line !== undefined ? { line: problem.line } : {}),
+        // A problem with the whole file (unreadable, damaged, not a file) sits on its first line.
+        line: problem.line ?? 1,
         ...(problem.column !== undefined ? { column: problem.column } : {}),
         message: evidenceProblemText(problem, WHAT),
       });

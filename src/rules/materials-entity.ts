@@ -11,6 +11,7 @@ import { creditCodeProblem } from './materials.js';
 import { documentProblemText, draftAt, placeOf, unverifiedNote } from './document-text.js';
 import { absent } from './policy-documents.js';
 import type { Draft, Rule, RuleContext } from './rule.js';
+import { editDistance } from './edit-distance.js';
 
 /** Documents the seed requires to name the entity: licence, application form, model agreements. */
 const MUST_NAME = /^\/(materials\/(business_license|application_form)|models\/\d+\/agreement)$/;
@@ -36,20 +37,6 @@ function widthFold(value: string): string {
 /** The organisational form dropped: what is left names the company. */
 function formFold(value: string): string {
   return widthFold(value).replace(/股份|有限|责任/g, '');
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 interface Entity {
@@ -94,7 +81,7 @@ function mentions(block: Block, entity: Entity): Mention[] {
     let best = { start: m.index, distance: Number.POSITIVE_INFINITY };
     for (let s = window.length; s >= 0; s--) {
       const candidate = widthFold(noSpace(window.slice(s)));
-      const distance = levenshtein(candidate, core);
+      const distance = editDistance(candidate, core);
       if (distance < best.distance) best = { start: windowStart + s, distance };
     }
     // Leading spaces and punctuation are not part of a name.

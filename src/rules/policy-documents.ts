@@ -51,9 +51,10 @@ export function documentState(
   }
   if (!result.ok) {
     const message = documentProblemText(result.problem);
+    // A path problem sits on the manifest value; a document unreadable as a whole, on its line 1.
     return isPathProblem(result.problem)
       ? [{ ...ctx.at(pointer), message }]
-      : [{ file: result.problem.file, message }];
+      : [{ file: result.problem.file, line: 1, message }];
   }
   const doc = result.value;
   if (doc.blocks.length === 0) {

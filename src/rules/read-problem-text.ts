@@ -12,6 +12,12 @@ export function readProblemText(problem: ReadProblem): Bilingual {
     case 'missing':
       return text(`文件不存在：${f}`, `File not found: ${f}`);
     case 'outside-root':
+      if (problem.detail === 'hard link') {
+        return text(
+          `${f} 是硬链接（同一文件的其他名称可能在仓库之外），未读取；请改为普通文件`,
+          `${f} is a hard link (the same file may have names outside the repository); not read: make it a plain file`,
+        );
+      }
       return text(
         `路径 ${f} 指向仓库之外；材料必须是仓库内的文件`,
         `Path ${f} points outside the repository; materials must be files inside it`,
@@ -23,6 +29,14 @@ export function readProblemText(problem: ReadProblem): Bilingual {
     case 'not-a-directory':
       return text(`${f} 不是文件夹`, `${f} is not a folder`);
     case 'too-large':
+      if (problem.size === undefined) {
+        const detail = problem.detail ? `（${problem.detail}）` : '';
+        const detailEn = problem.detail ? ` (${problem.detail})` : '';
+        return text(
+          `${f} 解压后过大${detail}，未读取`,
+          `${f} is too large once inflated${detailEn}; not read`,
+        );
+      }
       return text(
         `${f} 过大（${mib(problem.size ?? 0)}，上限 ${mib(problem.limit ?? 0)}），未读取`,
         `${f} is too large (${mib(problem.size ?? 0)}, limit ${mib(problem.limit ?? 0)}); not read`,

@@ -3,6 +3,7 @@ import { text, type Bilingual } from '../finding.js';
 import { escapePointerToken, fieldName } from '../manifest/positions.js';
 import type { SchemaProblem } from '../manifest/validate.js';
 import schema from '../../schemas/compliance.schema.json' with { type: 'json' };
+import { editDistance } from './edit-distance.js';
 
 function collectPropertyNames(node: unknown, into: Set<string>): Set<string> {
   if (node && typeof node === 'object') {
@@ -15,25 +16,11 @@ function collectPropertyNames(node: unknown, into: Set<string>): Set<string> {
 
 const KNOWN_FIELDS = [...collectPropertyNames(schema, new Set())];
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 function suggestion(name: string): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(3, Math.ceil(name.length * 0.4) + 1);
   for (const known of KNOWN_FIELDS) {
-    const d = distance(name.toLowerCase(), known);
+    const d = editDistance(name.toLowerCase(), known);
     if (d < bestDistance) {
       best = known;
       bestDistance = d;

@@ -6,14 +6,15 @@
 import { text, type Bilingual } from '../finding.js';
 import { BANK_LABELS, TESTSET_COLUMNS } from '../data/evidence-columns.js';
 import { LEXICON_RISK_GROUPS, NON_REFUSAL_ASPECTS, RISKS, risksOf } from '../data/risks.js';
-import type { EvidenceProblem } from '../evidence/records.js';
 import { itemLocation, type TestItem, type TestSet } from '../evidence/testset.js';
 import type { TestBank, TestSetColumn } from '../manifest/types.js';
 import { testSetStats } from './content-stats.js';
 import {
   active,
+  applies,
   capDrafts,
   evidenceProblemText,
+  isAbsence,
   riskName,
   thresholdsOf,
   where,
@@ -22,21 +23,6 @@ import type { Draft, Rule, RuleContext } from './rule.js';
 
 const WHAT = { zh: '测试题集', en: 'test set' };
 const PATH = '/content_safety/test_set/path';
-const ABSENT = new Set(['missing', 'outside-root', 'invalid-path']);
-
-function applies(context: RuleContext): boolean {
-  return context.manifest.path !== 'exempt';
-}
-
-function isAbsence(problem: EvidenceProblem, testSet: TestSet): boolean {
-  if (problem.code === 'empty-folder') return true;
-  return (
-    problem.code === 'read' &&
-    problem.read !== undefined &&
-    ABSENT.has(problem.read.code) &&
-    testSet.sources.length <= 1
-  );
-}
 
 function loaded(context: RuleContext): TestSet | undefined {
   const testSet = context.evidence.testset;
@@ -82,7 +68,7 @@ export const testsetMissing: Rule = {
     const testSet = evidence.testset;
     if (!testSet) return [];
     return testSet.problems
-      .filter((problem) => isAbsence(problem, testSet))
+      .filter((problem) => isAbsence(problem, testSet.sources.length))
       .map((problem) => ({ ...at(PATH), message: evidenceProblemText(problem, WHAT) }));
   },
 };
@@ -102,10 +88,11 @@ export const testsetParse: Rule = {
     if (!applies(context) || !testSet) return [];
     const drafts: Draft[] = [];
     for (const problem of testSet.problems) {
-      if (isAbsence(problem, testSet)) continue;
+      if (isAbsence(problem, testSet.sources.length)) continue;
       drafts.push({
         file: problem.file,
-        ...(problem.line !== undefined ? { line: problem.line } : {}),
+        // A problem with the whole file (unreadable, damaged, not a file) sits on its first line.
+        line: problem.line ?? 1,
         ...(problem.column !== undefined ? { column: problem.column } : {}),
         message: evidenceProblemText(problem, WHAT),
       });

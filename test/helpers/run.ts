@@ -28,9 +28,9 @@ export interface CliResult {
 
 export function cli(
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; cliPath?: string } = {},
 ): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const result = spawnSync(process.execPath, [options.cliPath ?? CLI, ...args], {
     cwd: options.cwd ?? PROJECT_ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',

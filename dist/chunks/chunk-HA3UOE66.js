@@ -1,0 +1,33 @@
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+import {
+  compliance_schema_default
+} from "./chunk-JZ3HP3WV.js";
+
+// src/context.ts
+import path from "node:path";
+var DEFAULT_MANIFEST = "compliance.yml", DEFAULT_FAIL_ON = compliance_schema_default.properties.gate.properties.fail_on.default, DEFAULT_LANG = compliance_schema_default.properties.gate.properties.lang.default, FAIL_ON_VALUES = ["error", "warning", "note", "never"], LANG_VALUES = ["zh-CN", "en"];
+function todayInChina(now = /* @__PURE__ */ new Date()) {
+  return new Date(now.getTime() + 8 * 36e5).toISOString().slice(0, 10);
+}
+function createContext(options) {
+  return {
+    root: path.resolve(options.dir ?? "."),
+    manifest: options.manifest ?? DEFAULT_MANIFEST,
+    ...options.base ? { base: options.base } : {},
+    ...options.head ? { head: options.head } : {},
+    ...options.deepen ? { deepen: !0 } : {},
+    ...options.changeFallback ? { changeFallback: options.changeFallback } : {},
+    ...options.changeNote ? { changeNote: options.changeNote } : {},
+    ...options.lang ? { lang: options.lang } : {},
+    ...options.failOn ? { failOn: options.failOn } : {},
+    today: options.today ?? todayInChina()
+  };
+}
+
+export {
+  DEFAULT_FAIL_ON,
+  DEFAULT_LANG,
+  FAIL_ON_VALUES,
+  LANG_VALUES,
+  createContext
+};

@@ -1,0 +1,24 @@
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+import {
+  EvaluateError,
+  evaluate
+} from "./chunk-6F2KMZKT.js";
+import "./chunk-INBLGOCL.js";
+import "./chunk-3G2ZJAEZ.js";
+import "./chunk-72CVNNJH.js";
+import "./chunk-QFZTHZDI.js";
+import "./chunk-4EOT7NHN.js";
+import "./chunk-RJYBDDMZ.js";
+import "./chunk-SBHQMLNT.js";
+import "./chunk-HA3UOE66.js";
+import "./chunk-JZ3HP3WV.js";
+import "./chunk-NT54SZBG.js";
+import "./chunk-6OZ242V4.js";
+import "./chunk-IDIB64TE.js";
+import "./chunk-SFUX55KM.js";
+import "./chunk-MICBKUUQ.js";
+import "./chunk-WRGFFDD4.js";
+export {
+  EvaluateError,
+  evaluate
+};

@@ -1,0 +1,27 @@
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+import {
+  MAX_SARIF_RESULTS,
+  SARIF_SCHEMA,
+  SECURITY_SEVERITY,
+  artifactUri,
+  formatSarif,
+  toSarif
+} from "./chunk-WX7JU2VT.js";
+import "./chunk-QFZTHZDI.js";
+import "./chunk-4EOT7NHN.js";
+import "./chunk-RJYBDDMZ.js";
+import "./chunk-SBHQMLNT.js";
+import "./chunk-JZ3HP3WV.js";
+import "./chunk-NT54SZBG.js";
+import "./chunk-6OZ242V4.js";
+import "./chunk-IDIB64TE.js";
+import "./chunk-SFUX55KM.js";
+import "./chunk-WRGFFDD4.js";
+export {
+  MAX_SARIF_RESULTS,
+  SARIF_SCHEMA,
+  SECURITY_SEVERITY,
+  artifactUri,
+  formatSarif,
+  toSarif
+};

@@ -1,0 +1,13 @@
+/**
+ * Text for a GitHub Actions log that holds file names and manifest values from the repository.
+ * The runner executes `::command::` at the start of any line and the legacy `##[command]`
+ * anywhere in one, so a file named `x\n::error::...` could forge annotations, masks or a
+ * `stop-commands` that hides the real ones. The text goes out between `::stop-commands::` and
+ * the resume token, a random one the repository cannot guess; the runner prints it unprocessed.
+ */
+import { randomUUID } from 'node:crypto';
+
+export function withCommandsStopped(text: string, token = randomUUID()): string {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  return `::stop-commands::${token}\n${body}::${token}::\n`;
+}

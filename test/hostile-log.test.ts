@@ -1,0 +1,180 @@
+/**
+ * File names and manifest values that would inject workflow commands into the Actions log:
+ * newlines followed by `::command::`, and the legacy `##[command]` form the runner accepts
+ * anywhere in a line. The bundled Action (and the CLI run inside a workflow) must leave the
+ * runner nothing to execute but its own commands. The runner's parser is reproduced here from
+ * actions/runner (ActionCommand.TryParseV2 / TryParse, ActionCommandManager's stop-commands).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAction } from './helpers/action.js';
+import { editManifest } from './helpers/repo.js';
+import {
+  expectCompleted,
+  expectConfined,
+  hostileRepo,
+  TRACER,
+  tracedCli,
+} from './helpers/hostile.js';
+
+const REGISTERED = [
+  'error',
+  'warning',
+  'notice',
+  'debug',
+  'group',
+  'endgroup',
+  'echo',
+  'add-mask',
+  'add-path',
+  'set-env',
+  'set-output',
+  'save-state',
+  'add-matcher',
+  'remove-matcher',
+  'stop-commands',
+];
+
+interface Command {
+  command: string;
+  properties: Record<string, string>;
+  data: string;
+}
+
+function unescape(value: string): string {
+  return value
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
+}
+
+function parseLine(line: string, registered: Set<string>): Command | undefined {
+  const message = line.trimStart();
+  if (message.startsWith('::')) {
+    const end = message.indexOf('::', 2);
+    if (end >= 0) {
+      const info = message.slice(2, end);
+      const space = info.indexOf(' ');
+      const command = space < 0 ? info : info.slice(0, space);
+      if (registered.has(command)) {
+        const properties: Record<string, string> = {};
+        if (space > 0) {
+          for (const pair of info.slice(space + 1).split(',')) {
+            const eq = pair.indexOf('=');
+            if (eq > 0) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
+          }
+        }
+        return { command, properties, data: unescape(message.slice(end + 2)) };
+      }
+    }
+  }
+  const prefix = line.indexOf('##[');
+  if (prefix < 0) return undefined;
+  const close = line.indexOf(']', prefix);
+  if (close < 0) return undefined;
+  const info = line.slice(prefix + 3, close);
+  const command = info.split(' ')[0]!;
+  return registered.has(command)
+    ? { command, properties: {}, data: line.slice(close + 1) }
+    : undefined;
+}
+
+/** The commands the runner would execute from this output, honouring stop-commands. */
+export function runnerCommands(stdout: string): Command[] {
+  const registered = new Set(REGISTERED);
+  const executed: Command[] = [];
+  let stopToken: string | undefined;
+  for (const line of stdout.split('\n')) {
+    const command = parseLine(line, registered);
+    if (!command) continue;
+    if (stopToken !== undefined) {
+      if (command.command === stopToken) {
+        registered.delete(stopToken);
+        stopToken = undefined;
+      }
+      continue;
+    }
+    if (command.command === 'stop-commands') {
+      stopToken = command.data;
+      registered.add(stopToken);
+      continue;
+    }
+    executed.push(command);
+  }
+  return executed;
+}
+
+const INJECTIONS = [
+  'x\n::warning title=INJECTED::pwned\n.txt',
+  'y ##[error]INJECTED-LEGACY.txt',
+  'z\n::stop-commands::INJECTEDTOKEN\n.txt',
+  'w\n::add-mask::INJECTED-MASK\n.txt',
+];
+
+function injectedRepo() {
+  const repo = hostileRepo();
+  const folder = path.join(repo.root, 'compliance/keywords');
+  mkdirSync(folder, { recursive: true });
+  for (const name of INJECTIONS) writeFileSync(path.join(folder, name), '词\n');
+  editManifest(
+    repo.root,
+    'compliance/content-safety/附件4-拦截关键词列表.xlsx',
+    'compliance/keywords',
+  );
+  editManifest(
+    repo.root,
+    'compliance/materials/联系人信息表.md',
+    '"missing\\n::error title=INJECTED::from the manifest\\n##[warning]INJECTED-MANIFEST.md"',
+  );
+  return repo;
+}
+
+function expectNothingInjected(stdout: string): Command[] {
+  const executed = runnerCommands(stdout);
+  for (const command of executed) {
+    expect(command.command, JSON.stringify(command)).not.toBe('stop-commands');
+    expect(command.command, JSON.stringify(command)).not.toBe('add-mask');
+    expect(command.properties.title ?? '', JSON.stringify(command)).not.toContain('INJECTED');
+    expect(command.data.startsWith('INJECTED'), JSON.stringify(command)).toBe(false);
+  }
+  return executed;
+}
+
+describe('workflow-command injection through file names and manifest values', () => {
+  it('the runner parser reproduced here does see an injection in plain output', () => {
+    const executed = runnerCommands(
+      'lexicon problem in x\n::warning title=INJECTED::pwned\nfile y ##[error]INJECTED-LEGACY\n',
+    );
+    expect(executed.map((c) => [c.command, c.properties.title ?? c.data])).toEqual([
+      ['warning', 'INJECTED'],
+      ['error', 'INJECTED-LEGACY'],
+    ]);
+  });
+
+  it('the Action annotates the hostile files and the runner executes nothing injected', () => {
+    const repo = injectedRepo();
+    const result = runAction({ workspace: repo.root, inputs: { lang: 'en', comment: 'never' } });
+    expect(result.status).toBe(1);
+    const executed = expectNothingInjected(result.stdout);
+    const annotations = executed.filter((c) => ['error', 'warning', 'notice'].includes(c.command));
+    expect(annotations.length).toBeGreaterThan(0);
+    const files = annotations.map((c) => c.properties.file);
+    expect(files).toContain('compliance/keywords/x\n::warning title=INJECTED::pwned\n.txt');
+    expect(result.stdout).toContain('INJECTED-LEGACY');
+  });
+
+  it(`the CLI inside a workflow prints its report with commands stopped (confinement by ${TRACER})`, () => {
+    const repo = injectedRepo();
+    const run = tracedCli(['check', repo.root, '--lang', 'en'], {
+      cwd: repo.root,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true' },
+    });
+    expectCompleted(run);
+    expectConfined(run, repo);
+    expect(run.stdout).toContain('pwned');
+    expect(expectNothingInjected(run.stdout)).toEqual([]);
+  });
+});
