@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-KZY47WLG.js";
 import {
   run
-} from "./chunks/chunk-ID2KAMYR.js";
+} from "./chunks/chunk-XSPUIWMZ.js";
 import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";

@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-2XKDTK24.js";
 import {
   run
-} from "./chunks/chunk-ID2KAMYR.js";
+} from "./chunks/chunk-XSPUIWMZ.js";
 import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";

@@ -263,11 +263,9 @@ function prefilters(signals: CompiledSignal[]): { prefilter: RegExp; lowerPrefil
   const lower = new Set<string>();
   for (const signal of signals) {
     const hints = literalHints(signal.pattern);
-    if (!hints) {
-      const insensitive = signals.some((s) => s.regex!.flags.includes('i'));
-      const union = signals.map((s) => `(?:${s.pattern})`).join('|');
-      return { prefilter: new RegExp(union, insensitive ? 'i' : '') };
-    }
+    // A pattern without literal text cannot be prefiltered: every line goes to the individual
+    // signals, each run on its own capped subject (a union would run user patterns uncapped).
+    if (!hints) return { prefilter: /(?:)/ };
     const insensitive = signal.regex!.flags.includes('i');
     for (const hint of hints)
       (insensitive ? lower : exact).add(insensitive ? hint.toLowerCase() : hint);

@@ -62,7 +62,7 @@ function buildCoverage(manifest, evidence, profile) {
 // src/engine.ts
 async function compareChange(context, manifestPath, manifest) {
   if (!(context.base && context.head) && !context.changeNote && !manifest.signals) return {};
-  let { loadChange } = await import("./load-AA3ETVUJ.js");
+  let { loadChange } = await import("./load-FP2UF34W.js");
   return loadChange(
     {
       root: context.root,

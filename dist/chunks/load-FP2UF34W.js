@@ -1174,10 +1174,7 @@ function prefilters(signals) {
   let exact = /* @__PURE__ */ new Set(), lower = /* @__PURE__ */ new Set();
   for (let signal of signals) {
     let hints = literalHints(signal.pattern);
-    if (!hints) {
-      let insensitive2 = signals.some((s) => s.regex.flags.includes("i")), union = signals.map((s) => `(?:${s.pattern})`).join("|");
-      return { prefilter: new RegExp(union, insensitive2 ? "i" : "") };
-    }
+    if (!hints) return { prefilter: /(?:)/ };
     let insensitive = signal.regex.flags.includes("i");
     for (let hint of hints)
       (insensitive ? lower : exact).add(insensitive ? hint.toLowerCase() : hint);
