@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 3_600_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Every date rule is judged as of one fixed day, so the committed examples never go stale.
+    env: { GENAI_COMPLIANCE_GATE_TODAY: '2026-12-01' },
   },
 });

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-KZY47WLG.js";
 import {
   run
-} from "./chunks/chunk-XSPUIWMZ.js";
+} from "./chunks/chunk-X4BFPCKX.js";
 import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";
@@ -20,7 +20,7 @@ import {
   FAIL_ON_VALUES,
   LANG_VALUES,
   createContext
-} from "./chunks/chunk-HA3UOE66.js";
+} from "./chunks/chunk-SNCYMR22.js";
 import "./chunks/chunk-JZ3HP3WV.js";
 import {
   TOOL_NAME,
@@ -93,9 +93,9 @@ async function main(argv) {
   if (command === "-v" || command === "--version")
     return process.stdout.write(`${TOOL_VERSION}
 `), 0;
-  if (command === "init") return (await import("./chunks/init-GHM4DTCE.js")).init(rest);
-  if (command === "explain") return (await import("./chunks/explain-FZ6E257X.js")).explain(rest);
-  if (command === "evaluate") return (await import("./chunks/evaluate-3QPVWTBT.js")).evaluateCommand(rest);
+  if (command === "init") return (await import("./chunks/init-TUKLPLEU.js")).init(rest);
+  if (command === "explain") return (await import("./chunks/explain-M2LS2VAZ.js")).explain(rest);
+  if (command === "evaluate") return (await import("./chunks/evaluate-7M4WMT6Q.js")).evaluateCommand(rest);
   if (command === void 0 || command === "-h" || command === "--help" || rest.includes("--help") || rest.includes("-h"))
     return process.stdout.write(USAGE), command === void 0 ? 2 : 0;
   if (command === "check") return check(rest);

@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-2XKDTK24.js";
 import {
   run
-} from "./chunks/chunk-XSPUIWMZ.js";
+} from "./chunks/chunk-X4BFPCKX.js";
 import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";
@@ -41,7 +41,7 @@ import {
   FAIL_ON_VALUES,
   LANG_VALUES,
   createContext
-} from "./chunks/chunk-HA3UOE66.js";
+} from "./chunks/chunk-SNCYMR22.js";
 import "./chunks/chunk-JZ3HP3WV.js";
 import {
   ruleHelpUri
@@ -559,7 +559,7 @@ async function commentStep(options) {
 // src/action/evaluate-mode.ts
 import path2 from "node:path";
 async function evaluationReport(inputs, context, secrets2) {
-  let { evaluate } = await import("./chunks/run-UJX5JXJB.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
+  let { evaluate } = await import("./chunks/run-X27YK25R.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
   if (inputs.responses === void 0 == (inputs.endpoint === void 0))
     throw new Error(
       "mode 'evaluate' needs either input 'responses' or inputs 'endpoint' and 'model'"

@@ -35,6 +35,18 @@ export function todayInChina(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** Evaluates every date (waiver expiry, review cadence, filing dates) as of this YYYY-MM-DD day. */
+export const TODAY_ENV = 'GENAI_COMPLIANCE_GATE_TODAY';
+
+function todayFromEnvironment(): string | undefined {
+  const value = process.env[TODAY_ENV]?.trim();
+  if (!value) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new Error(`${TODAY_ENV} must be a date YYYY-MM-DD (got ${value})`);
+  }
+  return value;
+}
+
 export function createContext(options: {
   dir?: string;
   manifest?: string;
@@ -58,6 +70,6 @@ export function createContext(options: {
     ...(options.changeNote ? { changeNote: options.changeNote } : {}),
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.failOn ? { failOn: options.failOn } : {}),
-    today: options.today ?? todayInChina(),
+    today: options.today ?? todayFromEnvironment() ?? todayInChina(),
   };
 }

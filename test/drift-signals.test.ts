@@ -2,7 +2,6 @@
  * The signal pack as data: it validates, every pattern is safe, and each kind matches what it
  * should and nothing it should not (precision first: no false alarms).
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dependencyNames } from '../src/change/dependencies.js';
 import { frontMatterRange } from '../src/change/front-matter.js';
@@ -199,15 +198,15 @@ describe('user-supplied patterns', () => {
     expect(regexProblem(p)).toBeUndefined();
   });
 
-  it('accepted patterns never take long on random input', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 2000 }), (input) => {
-        const started = Date.now();
-        for (const signal of pack.signals) signal.regex?.test(input);
-        return Date.now() - started < 500;
-      }),
-      { numRuns: 200 },
-    );
+  it('every built-in line pattern passes the vetting user patterns must pass', () => {
+    const vetted = pack.signals.filter((signal) => signal.regex);
+    expect(vetted.length).toBeGreaterThan(10);
+    for (const signal of vetted) {
+      expect([signal.id, regexProblem(signal.regex!.source, signal.regex!.flags)]).toEqual([
+        signal.id,
+        undefined,
+      ]);
+    }
   });
 });
 

@@ -44,6 +44,7 @@ export function runAction(options: {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    GENAI_COMPLIANCE_GATE_TODAY: process.env.GENAI_COMPLIANCE_GATE_TODAY,
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.workspace,
@@ -89,6 +90,7 @@ export function runActionAsync(options: {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    GENAI_COMPLIANCE_GATE_TODAY: process.env.GENAI_COMPLIANCE_GATE_TODAY,
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.workspace,

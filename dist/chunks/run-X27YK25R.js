@@ -2,7 +2,7 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 import {
   EvaluateError,
   evaluate
-} from "./chunk-6F2KMZKT.js";
+} from "./chunk-HF6SBA7R.js";
 import "./chunk-INBLGOCL.js";
 import "./chunk-3G2ZJAEZ.js";
 import "./chunk-72CVNNJH.js";
@@ -10,7 +10,7 @@ import "./chunk-QFZTHZDI.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import "./chunk-SBHQMLNT.js";
-import "./chunk-HA3UOE66.js";
+import "./chunk-SNCYMR22.js";
 import "./chunk-JZ3HP3WV.js";
 import "./chunk-NT54SZBG.js";
 import "./chunk-6OZ242V4.js";

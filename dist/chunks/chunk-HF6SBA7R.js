@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_FAIL_ON,
   DEFAULT_LANG
-} from "./chunk-HA3UOE66.js";
+} from "./chunk-SNCYMR22.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

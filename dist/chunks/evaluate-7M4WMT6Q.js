@@ -4,7 +4,7 @@ import {
   ResponsesReadError,
   evaluate,
   parsePhraseList
-} from "./chunk-6F2KMZKT.js";
+} from "./chunk-HF6SBA7R.js";
 import {
   FatalEndpointError,
   LIVE_DEFAULTS
@@ -28,7 +28,7 @@ import {
   FAIL_ON_VALUES,
   LANG_VALUES,
   createContext
-} from "./chunk-HA3UOE66.js";
+} from "./chunk-SNCYMR22.js";
 import "./chunk-JZ3HP3WV.js";
 import {
   TOOL_NAME

@@ -1,7 +1,7 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
   LANG_VALUES
-} from "./chunk-HA3UOE66.js";
+} from "./chunk-SNCYMR22.js";
 import "./chunk-JZ3HP3WV.js";
 import {
   DOCS_URL,

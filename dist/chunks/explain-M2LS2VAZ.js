@@ -14,7 +14,7 @@ import {
 } from "./chunk-SBHQMLNT.js";
 import {
   LANG_VALUES
-} from "./chunk-HA3UOE66.js";
+} from "./chunk-SNCYMR22.js";
 import "./chunk-JZ3HP3WV.js";
 import {
   TOOL_NAME,

@@ -9,6 +9,15 @@ var DEFAULT_MANIFEST = "compliance.yml", DEFAULT_FAIL_ON = compliance_schema_def
 function todayInChina(now = /* @__PURE__ */ new Date()) {
   return new Date(now.getTime() + 8 * 36e5).toISOString().slice(0, 10);
 }
+var TODAY_ENV = "GENAI_COMPLIANCE_GATE_TODAY";
+function todayFromEnvironment() {
+  let value = process.env[TODAY_ENV]?.trim();
+  if (value) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+      throw new Error(`${TODAY_ENV} must be a date YYYY-MM-DD (got ${value})`);
+    return value;
+  }
+}
 function createContext(options) {
   return {
     root: path.resolve(options.dir ?? "."),
@@ -20,7 +29,7 @@ function createContext(options) {
     ...options.changeNote ? { changeNote: options.changeNote } : {},
     ...options.lang ? { lang: options.lang } : {},
     ...options.failOn ? { failOn: options.failOn } : {},
-    today: options.today ?? todayInChina()
+    today: options.today ?? todayFromEnvironment() ?? todayInChina()
   };
 }
 
