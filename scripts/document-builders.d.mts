@@ -11,6 +11,7 @@ export interface Outline {
 }
 export function toDocx(outline: Outline): Promise<Uint8Array>;
 export function toPdf(outline: Outline): Promise<Uint8Array>;
+export function toMarkdown(outline: Outline): string;
 export function scanPng(width?: number, height?: number): Uint8Array;
 export function scannedPdf(pages?: number): Promise<Uint8Array>;
 export function encryptedPdf(text?: string, password?: string): Promise<Uint8Array>;
