@@ -3,16 +3,16 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 import {
   FORMATS,
   formatReport
-} from "./chunks/chunk-KZY47WLG.js";
+} from "./chunks/chunk-2PFI4R3V.js";
 import {
   run
-} from "./chunks/chunk-X4BFPCKX.js";
+} from "./chunks/chunk-XPSKKIUW.js";
 import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";
-import "./chunks/chunk-3G2ZJAEZ.js";
+import "./chunks/chunk-DLEL6KBE.js";
 import "./chunks/chunk-72CVNNJH.js";
-import "./chunks/chunk-QFZTHZDI.js";
+import "./chunks/chunk-VRJKMX7U.js";
 import "./chunks/chunk-4EOT7NHN.js";
 import "./chunks/chunk-RJYBDDMZ.js";
 import "./chunks/chunk-SBHQMLNT.js";
@@ -27,7 +27,7 @@ import {
   TOOL_VERSION
 } from "./chunks/chunk-NT54SZBG.js";
 import "./chunks/chunk-6OZ242V4.js";
-import "./chunks/chunk-IDIB64TE.js";
+import "./chunks/chunk-Q3JQMYDT.js";
 import "./chunks/chunk-SFUX55KM.js";
 import "./chunks/chunk-MICBKUUQ.js";
 import "./chunks/chunk-WRGFFDD4.js";
@@ -94,8 +94,8 @@ async function main(argv) {
     return process.stdout.write(`${TOOL_VERSION}
 `), 0;
   if (command === "init") return (await import("./chunks/init-TUKLPLEU.js")).init(rest);
-  if (command === "explain") return (await import("./chunks/explain-M2LS2VAZ.js")).explain(rest);
-  if (command === "evaluate") return (await import("./chunks/evaluate-7M4WMT6Q.js")).evaluateCommand(rest);
+  if (command === "explain") return (await import("./chunks/explain-U5T3XEH5.js")).explain(rest);
+  if (command === "evaluate") return (await import("./chunks/evaluate-AAT3MILF.js")).evaluateCommand(rest);
   if (command === void 0 || command === "-h" || command === "--help" || rest.includes("--help") || rest.includes("-h"))
     return process.stdout.write(USAGE), command === void 0 ? 2 : 0;
   if (command === "check") return check(rest);

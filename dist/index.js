@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EJDXSSOQ.js";
 import {
   formatSarif
-} from "./chunks/chunk-WX7JU2VT.js";
+} from "./chunks/chunk-IMQWBM63.js";
 import {
   SUMMARY_LIMIT_BYTES,
   formatMarkdown
@@ -25,13 +25,13 @@ import {
 } from "./chunks/chunk-2XKDTK24.js";
 import {
   run
-} from "./chunks/chunk-X4BFPCKX.js";
+} from "./chunks/chunk-XPSKKIUW.js";
 import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";
-import "./chunks/chunk-3G2ZJAEZ.js";
+import "./chunks/chunk-DLEL6KBE.js";
 import "./chunks/chunk-72CVNNJH.js";
-import "./chunks/chunk-QFZTHZDI.js";
+import "./chunks/chunk-VRJKMX7U.js";
 import "./chunks/chunk-4EOT7NHN.js";
 import "./chunks/chunk-RJYBDDMZ.js";
 import {
@@ -47,7 +47,7 @@ import {
   ruleHelpUri
 } from "./chunks/chunk-NT54SZBG.js";
 import "./chunks/chunk-6OZ242V4.js";
-import "./chunks/chunk-IDIB64TE.js";
+import "./chunks/chunk-Q3JQMYDT.js";
 import "./chunks/chunk-SFUX55KM.js";
 import "./chunks/chunk-MICBKUUQ.js";
 import {
@@ -559,7 +559,7 @@ async function commentStep(options) {
 // src/action/evaluate-mode.ts
 import path2 from "node:path";
 async function evaluationReport(inputs, context, secrets2) {
-  let { evaluate } = await import("./chunks/run-X27YK25R.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
+  let { evaluate } = await import("./chunks/run-YCIXX3KN.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
   if (inputs.responses === void 0 == (inputs.endpoint === void 0))
     throw new Error(
       "mode 'evaluate' needs either input 'responses' or inputs 'endpoint' and 'model'"

@@ -11,7 +11,7 @@ import {
 import { XlsxError, xlsxRows } from '../src/evidence/xlsx.js';
 import { zipEntries } from '../src/evidence/zip.js';
 import { writeXlsx } from './helpers/evidence.js';
-import { tempDir } from './helpers/repo.js';
+import { EXAMPLES, tempDir } from './helpers/repo.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -142,6 +142,20 @@ describe('xlsxRows', () => {
       { sheet: '应拒答', row: 1, cells: ['问题'] },
       { sheet: '应拒答', row: 2, cells: ['r'] },
     ]);
+  });
+
+  it('reads the same rows whatever the decoding chunk size (tags cut at chunk boundaries)', async () => {
+    const bytes = readFileSync(
+      path.join(EXAMPLES, 'registration-app/compliance/content-safety/附件5-评估测试题.xlsx'),
+    );
+    const read = async (chunkSize?: number) => {
+      const out = [];
+      for await (const row of xlsxRows(bytes, chunkSize ? { chunkSize } : {})) out.push(row);
+      return out;
+    };
+    const whole = await read();
+    expect(whole.length).toBeGreaterThan(1000);
+    for (const chunkSize of [13, 97, 4096]) expect(await read(chunkSize)).toEqual(whole);
   });
 
   it('renders rich text, formulas, dates, booleans, numbers and errors as Excel shows them', async () => {

@@ -276,19 +276,29 @@ const CHUNK = 4 * 1024 * 1024;
 const ROW_LIMIT = 8 * 1024 * 1024;
 
 /** Rows of one sheet part, decoded in chunks so a large sheet is never one giant string. */
-function* sheetRows(name: string, xml: Uint8Array, context: SheetContext): Generator<XlsxRow> {
+function* sheetRows(
+  name: string,
+  xml: Uint8Array,
+  context: SheetContext,
+  chunk: number,
+): Generator<XlsxRow> {
   const decoder = new TextDecoder('utf-8');
   let pending = '';
   let nextRow = 1;
-  for (let offset = 0; offset < xml.length || pending !== ''; offset += CHUNK) {
-    const last = offset + CHUNK >= xml.length;
+  for (let offset = 0; offset < xml.length || pending !== ''; offset += chunk) {
+    const last = offset + chunk >= xml.length;
     if (offset < xml.length)
-      pending += decoder.decode(xml.subarray(offset, offset + CHUNK), { stream: !last });
+      pending += decoder.decode(xml.subarray(offset, offset + chunk), { stream: !last });
     let at = 0;
     for (;;) {
       const open = pending.indexOf('<row', at);
       if (open === -1) {
-        at = pending.length;
+        // Keep a tail that may be the start of a tag cut by the chunk boundary.
+        at = Math.max(at, pending.length - 4);
+        break;
+      }
+      if (open + 4 >= pending.length) {
+        at = open;
         break;
       }
       const after = pending[open + 4];
@@ -342,7 +352,10 @@ function part(
  * The rows of every sheet, in tab order. Throws XlsxError when the bytes are not a readable
  * workbook.
  */
-export async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<XlsxRow> {
+export async function* xlsxRows(
+  bytes: Uint8Array,
+  options: { chunkSize?: number } = {},
+): AsyncGenerator<XlsxRow> {
   if (isOleContainer(bytes)) throw new XlsxError('xls');
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('not-zip');
   const listing = zipEntries(bytes);
@@ -367,6 +380,6 @@ export async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<XlsxRow> {
   for (const sheet of sheetParts(workbook, decode('xl/_rels/workbook.xml.rels'))) {
     const data = part(bytes, entries, sheet.path);
     if (data === undefined) throw new XlsxError('corrupt', `missing part ${sheet.path}`);
-    yield* sheetRows(sheet.name, data, context);
+    yield* sheetRows(sheet.name, data, context, options.chunkSize ?? CHUNK);
   }
 }

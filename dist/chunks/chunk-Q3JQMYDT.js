@@ -178,16 +178,20 @@ function sheetParts(workbook, rels) {
   return sheets;
 }
 var CHUNK = 4 * 1024 * 1024, ROW_LIMIT = 8 * 1024 * 1024;
-function* sheetRows(name, xml, context) {
+function* sheetRows(name, xml, context, chunk) {
   let decoder = new TextDecoder("utf-8"), pending = "", nextRow = 1;
-  for (let offset = 0; offset < xml.length || pending !== ""; offset += CHUNK) {
-    let last = offset + CHUNK >= xml.length;
-    offset < xml.length && (pending += decoder.decode(xml.subarray(offset, offset + CHUNK), { stream: !last }));
+  for (let offset = 0; offset < xml.length || pending !== ""; offset += chunk) {
+    let last = offset + chunk >= xml.length;
+    offset < xml.length && (pending += decoder.decode(xml.subarray(offset, offset + chunk), { stream: !last }));
     let at = 0;
     for (; ; ) {
       let open = pending.indexOf("<row", at);
       if (open === -1) {
-        at = pending.length;
+        at = Math.max(at, pending.length - 4);
+        break;
+      }
+      if (open + 4 >= pending.length) {
+        at = open;
         break;
       }
       let after = pending[open + 4];
@@ -225,7 +229,7 @@ function part(bytes, entries, name) {
   if (!read.ok) throw new XlsxError("corrupt", read.reason);
   return read.data;
 }
-async function* xlsxRows(bytes) {
+async function* xlsxRows(bytes, options = {}) {
   if (isOleContainer(bytes)) throw new XlsxError("xls");
   if (bytes.length < 4 || bytes[0] !== 80 || bytes[1] !== 75) throw new XlsxError("not-zip");
   let listing = zipEntries(bytes);
@@ -247,7 +251,7 @@ async function* xlsxRows(bytes) {
   for (let sheet of sheetParts(workbook, decode("xl/_rels/workbook.xml.rels"))) {
     let data = part(bytes, entries, sheet.path);
     if (data === void 0) throw new XlsxError("corrupt", `missing part ${sheet.path}`);
-    yield* sheetRows(sheet.name, data, context);
+    yield* sheetRows(sheet.name, data, context, options.chunkSize ?? CHUNK);
   }
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 import {
   XlsxError,
   xlsxRows
-} from "./chunk-IDIB64TE.js";
+} from "./chunk-Q3JQMYDT.js";
 import "./chunk-SFUX55KM.js";
 import {
   collapse

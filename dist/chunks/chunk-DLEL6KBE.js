@@ -6,7 +6,7 @@ import {
   loadLexicon,
   loadTestSet,
   waiverStatus
-} from "./chunk-QFZTHZDI.js";
+} from "./chunk-VRJKMX7U.js";
 import {
   decodeText,
   readBytesInRoot,
@@ -185,7 +185,7 @@ async function readDocument(root, userPath) {
         return { ok: !0, value: { file, format, blocks: numberedItems(blocks), ...rest } };
       }
       case "xlsx": {
-        let { xlsxFormBlocks } = await import("./doc-xlsx-3ORYF23A.js"), result = await xlsxFormBlocks(bytes);
+        let { xlsxFormBlocks } = await import("./doc-xlsx-C7FDL52W.js"), result = await xlsxFormBlocks(bytes);
         return result.ok ? { ok: !0, value: { file, format, blocks: result.blocks, ...result.extra } } : problem(result.code, file, { format, detail: result.detail });
       }
     }

@@ -9,7 +9,7 @@ import {
   decide,
   finalize,
   gatherEvidence
-} from "./chunk-3G2ZJAEZ.js";
+} from "./chunk-DLEL6KBE.js";
 import {
   EVALUATE_RULES,
   MANIFEST_RULES,
@@ -20,7 +20,7 @@ import {
   loadTestSet,
   profileFor,
   requiredPath
-} from "./chunk-QFZTHZDI.js";
+} from "./chunk-VRJKMX7U.js";
 import {
   loadManifest,
   positionOf,

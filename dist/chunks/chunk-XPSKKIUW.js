@@ -3,7 +3,7 @@ import {
   decide,
   finalize,
   gatherEvidence
-} from "./chunk-3G2ZJAEZ.js";
+} from "./chunk-DLEL6KBE.js";
 import {
   MAIN_RULES,
   MANIFEST_RULES,
@@ -13,7 +13,7 @@ import {
   profileFor,
   requiredPath,
   testSetStats
-} from "./chunk-QFZTHZDI.js";
+} from "./chunk-VRJKMX7U.js";
 import {
   loadManifest,
   positionOf

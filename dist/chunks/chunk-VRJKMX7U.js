@@ -34,7 +34,7 @@ import {
 import {
   XlsxError,
   xlsxRows
-} from "./chunk-IDIB64TE.js";
+} from "./chunk-Q3JQMYDT.js";
 
 // src/data/profiles.ts
 var none = { value: null, status: "U" }, seed = (value) => ({ value, status: "seed" }), verified = (value) => ({ value, status: "V" }), secondary = (value) => ({ value, status: "S" }), unverified = (value) => ({ value, status: "U" }), PROFILES = {

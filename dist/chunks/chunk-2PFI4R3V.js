@@ -9,7 +9,7 @@ async function formatReport(report, format, options = {}) {
     case "text":
       return (await import("./text-RHX2QHCQ.js")).formatText(report, options);
     case "sarif":
-      return (await import("./sarif-EQGOUOCB.js")).formatSarif(report);
+      return (await import("./sarif-UOZ5LC6O.js")).formatSarif(report);
     case "markdown":
       return (await import("./markdown-2QTXOUJ5.js")).formatMarkdown(report);
   }

@@ -6,15 +6,15 @@ import {
   artifactUri,
   formatSarif,
   toSarif
-} from "./chunk-WX7JU2VT.js";
-import "./chunk-QFZTHZDI.js";
+} from "./chunk-IMQWBM63.js";
+import "./chunk-VRJKMX7U.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import "./chunk-SBHQMLNT.js";
 import "./chunk-JZ3HP3WV.js";
 import "./chunk-NT54SZBG.js";
 import "./chunk-6OZ242V4.js";
-import "./chunk-IDIB64TE.js";
+import "./chunk-Q3JQMYDT.js";
 import "./chunk-SFUX55KM.js";
 import "./chunk-WRGFFDD4.js";
 export {

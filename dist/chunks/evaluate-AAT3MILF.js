@@ -4,7 +4,7 @@ import {
   ResponsesReadError,
   evaluate,
   parsePhraseList
-} from "./chunk-HF6SBA7R.js";
+} from "./chunk-3ACKE5Q3.js";
 import {
   FatalEndpointError,
   LIVE_DEFAULTS
@@ -12,13 +12,13 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-KZY47WLG.js";
+} from "./chunk-2PFI4R3V.js";
 import {
   withCommandsStopped
 } from "./chunk-ICF4LVS4.js";
-import "./chunk-3G2ZJAEZ.js";
+import "./chunk-DLEL6KBE.js";
 import "./chunk-72CVNNJH.js";
-import "./chunk-QFZTHZDI.js";
+import "./chunk-VRJKMX7U.js";
 import {
   readTextInRoot
 } from "./chunk-4EOT7NHN.js";
@@ -34,7 +34,7 @@ import {
   TOOL_NAME
 } from "./chunk-NT54SZBG.js";
 import "./chunk-6OZ242V4.js";
-import "./chunk-IDIB64TE.js";
+import "./chunk-Q3JQMYDT.js";
 import "./chunk-SFUX55KM.js";
 import "./chunk-MICBKUUQ.js";
 import "./chunk-WRGFFDD4.js";

@@ -6,7 +6,7 @@ import {
   RULES,
   isWaivable,
   ruleById
-} from "./chunk-QFZTHZDI.js";
+} from "./chunk-VRJKMX7U.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import {
@@ -21,7 +21,7 @@ import {
   ruleHelpUri
 } from "./chunk-NT54SZBG.js";
 import "./chunk-6OZ242V4.js";
-import "./chunk-IDIB64TE.js";
+import "./chunk-Q3JQMYDT.js";
 import "./chunk-SFUX55KM.js";
 import "./chunk-WRGFFDD4.js";
 
