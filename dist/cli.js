@@ -3,16 +3,14 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 import {
   FORMATS,
   formatReport
-} from "./chunks/chunk-2PFI4R3V.js";
-import {
-  run
-} from "./chunks/chunk-XPSKKIUW.js";
+} from "./chunks/chunk-BQCJ57JI.js";
 import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";
-import "./chunks/chunk-DLEL6KBE.js";
-import "./chunks/chunk-72CVNNJH.js";
-import "./chunks/chunk-VRJKMX7U.js";
+import {
+  run
+} from "./chunks/chunk-CL4GT6K2.js";
+import "./chunks/chunk-U77RWODL.js";
 import "./chunks/chunk-4EOT7NHN.js";
 import "./chunks/chunk-RJYBDDMZ.js";
 import "./chunks/chunk-SBHQMLNT.js";
@@ -20,8 +18,8 @@ import {
   FAIL_ON_VALUES,
   LANG_VALUES,
   createContext
-} from "./chunks/chunk-SNCYMR22.js";
-import "./chunks/chunk-JZ3HP3WV.js";
+} from "./chunks/chunk-MNVSDFJN.js";
+import "./chunks/chunk-QGBFSLVQ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -93,9 +91,9 @@ async function main(argv) {
   if (command === "-v" || command === "--version")
     return process.stdout.write(`${TOOL_VERSION}
 `), 0;
-  if (command === "init") return (await import("./chunks/init-TUKLPLEU.js")).init(rest);
-  if (command === "explain") return (await import("./chunks/explain-U5T3XEH5.js")).explain(rest);
-  if (command === "evaluate") return (await import("./chunks/evaluate-AAT3MILF.js")).evaluateCommand(rest);
+  if (command === "init") return (await import("./chunks/init-WTBT7WMZ.js")).init(rest);
+  if (command === "explain") return (await import("./chunks/explain-FS3CI2UV.js")).explain(rest);
+  if (command === "evaluate") return (await import("./chunks/evaluate-5OPMRLB7.js")).evaluateCommand(rest);
   if (command === void 0 || command === "-h" || command === "--help" || rest.includes("--help") || rest.includes("-h"))
     return process.stdout.write(USAGE), command === void 0 ? 2 : 0;
   if (command === "check") return check(rest);

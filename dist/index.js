@@ -11,27 +11,25 @@ import {
 } from "./chunks/chunk-KULOCZ5T.js";
 import {
   formatText
-} from "./chunks/chunk-EJDXSSOQ.js";
+} from "./chunks/chunk-EQ4Q6UMP.js";
+import {
+  labels
+} from "./chunks/chunk-2XKDTK24.js";
 import {
   formatSarif
-} from "./chunks/chunk-IMQWBM63.js";
+} from "./chunks/chunk-CQVAJMWI.js";
 import {
   SUMMARY_LIMIT_BYTES,
   formatMarkdown
 } from "./chunks/chunk-AV7L2XHW.js";
 import "./chunks/chunk-PH5XKWJV.js";
 import {
-  labels
-} from "./chunks/chunk-2XKDTK24.js";
-import {
-  run
-} from "./chunks/chunk-XPSKKIUW.js";
-import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";
-import "./chunks/chunk-DLEL6KBE.js";
-import "./chunks/chunk-72CVNNJH.js";
-import "./chunks/chunk-VRJKMX7U.js";
+import {
+  run
+} from "./chunks/chunk-CL4GT6K2.js";
+import "./chunks/chunk-U77RWODL.js";
 import "./chunks/chunk-4EOT7NHN.js";
 import "./chunks/chunk-RJYBDDMZ.js";
 import {
@@ -41,8 +39,8 @@ import {
   FAIL_ON_VALUES,
   LANG_VALUES,
   createContext
-} from "./chunks/chunk-SNCYMR22.js";
-import "./chunks/chunk-JZ3HP3WV.js";
+} from "./chunks/chunk-MNVSDFJN.js";
+import "./chunks/chunk-QGBFSLVQ.js";
 import {
   ruleHelpUri
 } from "./chunks/chunk-NT54SZBG.js";
@@ -540,7 +538,7 @@ async function commentStep(options) {
       action: "failed",
       problem: report.lang === "en" ? "No token: the pull-request comment was not written (input `token`)." : "\u672A\u63D0\u4F9B\u4EE4\u724C\uFF0C\u672A\u5199\u5165\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\uFF08\u8F93\u5165 `token`\uFF09\u3002"
     };
-  let { COMMENT_LIMIT, commentMarker, publishComment } = await import("./chunks/comment-VQERAETI.js"), marker = commentMarker(options.markerKey), body = formatMarkdown(report, {
+  let { COMMENT_LIMIT, commentMarker, publishComment } = await import("./chunks/comment-VUGIJ6UN.js"), marker = commentMarker(options.markerKey), body = formatMarkdown(report, {
     ...options.markdown,
     limit: { max: COMMENT_LIMIT - marker.length - 1, unit: "chars" }
   });
@@ -559,7 +557,7 @@ async function commentStep(options) {
 // src/action/evaluate-mode.ts
 import path2 from "node:path";
 async function evaluationReport(inputs, context, secrets2) {
-  let { evaluate } = await import("./chunks/run-YCIXX3KN.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
+  let { evaluate } = await import("./chunks/run-EW4F7QIA.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
   if (inputs.responses === void 0 == (inputs.endpoint === void 0))
     throw new Error(
       "mode 'evaluate' needs either input 'responses' or inputs 'endpoint' and 'model'"
@@ -658,7 +656,7 @@ function eventChange(inputs, env = process.env) {
   if (found.base && found.head && typeof pr?.number == "number" && inputs.token && owner && repo) {
     let relative = path3.relative(inputs.workspace, inputs.workingDirectory).split(path3.sep).join("/"), prefix = relative === "" ? "" : `${relative}/`, { token } = inputs, number = pr.number, changedFiles = typeof pr.changed_files == "number" ? pr.changed_files : void 0, [base2, head] = [found.base, found.head];
     change.changeFallback = async (manifestPath) => {
-      let { pullRequestChange } = await import("./chunks/pull-files-V6PLS67M.js");
+      let { pullRequestChange } = await import("./chunks/pull-files-TKNS4IYC.js");
       return pullRequestChange(
         {
           token,

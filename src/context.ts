@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Bilingual, FailOn, Lang } from './finding.js';
 import type { ChangeFallback } from './change/rest.js';
-import schema from '../schemas/compliance.schema.json' with { type: 'json' };
+import { SCHEMA_DEFAULTS } from './generated/schema-facts.js';
 
 export interface Context {
   /** Absolute path of the checked directory. */
@@ -25,8 +25,8 @@ export interface Context {
 }
 
 export const DEFAULT_MANIFEST = 'compliance.yml';
-export const DEFAULT_FAIL_ON = schema.properties.gate.properties.fail_on.default as FailOn;
-export const DEFAULT_LANG = schema.properties.gate.properties.lang.default as Lang;
+export const DEFAULT_FAIL_ON = SCHEMA_DEFAULTS['gate.fail_on'] as FailOn;
+export const DEFAULT_LANG = SCHEMA_DEFAULTS['gate.lang'] as Lang;
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
 export const LANG_VALUES: readonly Lang[] = ['zh-CN', 'en'];
 

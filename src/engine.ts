@@ -102,12 +102,24 @@ export async function run(context: Context): Promise<Report> {
   );
   const main = manifest ? await mainFindings(context, loaded, manifest) : undefined;
   if (main) findings.push(...main.findings);
-  findings.sort(compareFindings);
+  return {
+    ...(await reportOf(context, loaded, findings)),
+    ...(main?.coverage ? { coverage: main.coverage } : {}),
+    ...(main?.change ? { change: main.change } : {}),
+  };
+}
 
+/** The report around a run's findings: sorted, waivers applied, the verdict at fail-on. */
+export async function reportOf(
+  context: Context,
+  loaded: LoadedManifest,
+  findings: Finding[],
+): Promise<Report> {
+  const manifest = loaded.manifest;
+  findings.sort(compareFindings);
   const failOn = context.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON;
   const lang = context.lang ?? manifest?.gate.lang ?? DEFAULT_LANG;
   const waivers = manifest ? loaded.waivers.map((w) => w.waiver) : [];
-  const verdict = decide(findings, waivers, failOn, context.today, RULE_IDS);
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root: context.root,
@@ -118,8 +130,6 @@ export async function run(context: Context): Promise<Report> {
       declared: manifest?.path ?? null,
       required: manifest ? requiredPath(manifest).path : null,
     },
-    ...verdict,
-    ...(main?.coverage ? { coverage: main.coverage } : {}),
-    ...(main?.change ? { change: main.change } : {}),
+    ...(await decide(findings, waivers, failOn, context.today, RULE_IDS)),
   };
 }

@@ -1,5 +1,4 @@
 /** Waivers and the fail-on threshold turn findings into a verdict. */
-import { minimatch } from 'minimatch';
 import { atLeast, type FailOn, type Finding, type Severity } from './finding.js';
 import type { Waiver } from './manifest/types.js';
 import { waiverStatus } from './rules/waiver.js';
@@ -15,25 +14,35 @@ export interface Verdict {
   suppressed: SuppressedFinding[];
 }
 
-function covers(waiver: Waiver, finding: Finding): boolean {
+type GlobMatch = (file: string, glob: string, options: { dot: boolean }) => boolean;
+
+function covers(waiver: Waiver, finding: Finding, match: GlobMatch | undefined): boolean {
   if (waiver.rule !== finding.ruleId) return false;
   if (!waiver.files || waiver.files.length === 0) return true;
   const file = finding.file;
-  return file !== undefined && waiver.files.some((glob) => minimatch(file, glob, { dot: true }));
+  return (
+    file !== undefined &&
+    match !== undefined &&
+    waiver.files.some((glob) => match(file, glob, { dot: true }))
+  );
 }
 
-export function decide(
+/** Glob matching loads only when a waiver is limited to files. */
+export async function decide(
   findings: Finding[],
   waivers: readonly Waiver[],
   failOn: FailOn,
   today: string,
   ruleIds: ReadonlySet<string>,
-): Verdict {
+): Promise<Verdict> {
   const active = waivers.filter((w) => waiverStatus(w, today, ruleIds).state === 'valid');
+  const match = active.some((w) => w.files && w.files.length > 0)
+    ? (await import('minimatch')).minimatch
+    : undefined;
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
-    const waiver = active.find((w) => covers(w, finding));
+    const waiver = active.find((w) => covers(w, finding, match));
     if (waiver) {
       suppressed.push({
         ...finding,

@@ -3,21 +3,17 @@
  * resumable results file) → judgement per item → metrics → evaluate rules → verdict → report.
  */
 import path from 'node:path';
-import { DEFAULT_FAIL_ON, DEFAULT_LANG, type Context } from '../context.js';
-import { requiredPath } from '../data/path-decision.js';
+import type { Context } from '../context.js';
 import { profileFor } from '../data/profiles.js';
-import { TOOL_NAME, TOOL_VERSION } from '../data/project.js';
-import type { Report } from '../engine.js';
+import { reportOf, type Report } from '../engine.js';
 import { gatherEvidence } from '../evidence/gather.js';
-import { compareFindings, type Finding } from '../finding.js';
 import { buildMatcher } from '../match/index.js';
-import { loadManifest, positionOf, type LoadedManifest } from '../manifest/load.js';
+import { loadManifest, positionOf } from '../manifest/load.js';
 import type { Manifest } from '../manifest/types.js';
 import { EVALUATE_RULES } from '../rules/evaluate.js';
 import { MANIFEST_RULES, RULE_IDS } from '../rules/index.js';
 import { finalize } from '../rules/finalize.js';
 import type { RuleContext } from '../rules/rule.js';
-import { decide } from '../verdict.js';
 import { completionsUrl, displayEndpoint, type ClientOptions } from './client.js';
 import { judge } from './judge.js';
 import { planLive, runLive } from './live.js';
@@ -121,26 +117,6 @@ async function collect(
   return { outcomes, model: source.client.model };
 }
 
-function baseReport(context: Context, loaded: LoadedManifest, findings: Finding[]) {
-  const manifest = loaded.manifest;
-  findings.sort(compareFindings);
-  const failOn = context.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON;
-  const lang = context.lang ?? manifest?.gate.lang ?? DEFAULT_LANG;
-  const waivers = manifest ? loaded.waivers.map((w) => w.waiver) : [];
-  return {
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    root: context.root,
-    manifestFile: loaded.file,
-    lang,
-    failOn,
-    path: {
-      declared: manifest?.path ?? null,
-      required: manifest ? requiredPath(manifest).path : null,
-    },
-    ...decide(findings, waivers, failOn, context.today, RULE_IDS),
-  };
-}
-
 export async function evaluate(options: EvaluateOptions): Promise<Report>;
 export async function evaluate(options: EvaluateOptions, dryRun: true): Promise<DryRun>;
 export async function evaluate(options: EvaluateOptions, dryRun = false): Promise<Report | DryRun> {
@@ -156,7 +132,7 @@ export async function evaluate(options: EvaluateOptions, dryRun = false): Promis
   );
   if (!manifest) {
     if (dryRun) throw new EvaluateError('the manifest could not be read; run check for details');
-    return baseReport(context, loaded, findings);
+    return reportOf(context, loaded, findings);
   }
   const { items, lexicon } = await loadInputs(context.root, manifest);
   const collected = await collect(items, options, dryRun);
@@ -195,5 +171,5 @@ export async function evaluate(options: EvaluateOptions, dryRun = false): Promis
   for (const rule of EVALUATE_RULES) {
     findings.push(...finalize(rule, rule.check(ruleContext), manifest.rules));
   }
-  return { ...baseReport(context, loaded, findings), metrics };
+  return { ...(await reportOf(context, loaded, findings)), metrics };
 }

@@ -5,7 +5,7 @@
 import { text } from '../finding.js';
 import type { Block, DocumentText } from '../evidence/documents.js';
 import type { Manifest } from '../manifest/types.js';
-import schema from '../../schemas/compliance.schema.json' with { type: 'json' };
+import { SCHEMA_DEFAULTS } from '../generated/schema-facts.js';
 import { inMonths, inWorkingDays, periods, periodText, type Period } from './durations.js';
 import {
   clauses,
@@ -20,11 +20,12 @@ import {
 import { absent, AGREEMENT, documentState, PRIVACY, SAFETY, usable } from './policy-documents.js';
 import type { Draft, Rule } from './rule.js';
 
-const POLICY_SCHEMA = schema.properties.policies.properties;
-export const DEFAULT_MAX_DELETION_STEPS: number =
-  POLICY_SCHEMA.privacy.properties.max_deletion_steps.default;
-export const DEFAULT_MAX_FEEDBACK_WORKING_DAYS: number =
-  POLICY_SCHEMA.service_agreement.properties.max_feedback_working_days.default;
+export const DEFAULT_MAX_DELETION_STEPS = SCHEMA_DEFAULTS[
+  'policies.privacy.max_deletion_steps'
+] as number;
+export const DEFAULT_MAX_FEEDBACK_WORKING_DAYS = SCHEMA_DEFAULTS[
+  'policies.service_agreement.max_feedback_working_days'
+] as number;
 
 const PRIVACY_NAME = text('隐私政策', 'privacy policy');
 const AGREEMENT_NAME = text('用户服务协议', 'service agreement');

@@ -2,24 +2,13 @@
 import { text, type Bilingual } from '../finding.js';
 import { escapePointerToken, fieldName } from '../manifest/positions.js';
 import type { SchemaProblem } from '../manifest/validate.js';
-import schema from '../../schemas/compliance.schema.json' with { type: 'json' };
+import { FIELD_NAMES } from '../generated/schema-facts.js';
 import { editDistance } from './edit-distance.js';
-
-function collectPropertyNames(node: unknown, into: Set<string>): Set<string> {
-  if (node && typeof node === 'object') {
-    const props = (node as { properties?: Record<string, unknown> }).properties;
-    if (props) for (const name of Object.keys(props)) into.add(name);
-    for (const child of Object.values(node)) collectPropertyNames(child, into);
-  }
-  return into;
-}
-
-const KNOWN_FIELDS = [...collectPropertyNames(schema, new Set())];
 
 function suggestion(name: string): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(3, Math.ceil(name.length * 0.4) + 1);
-  for (const known of KNOWN_FIELDS) {
+  for (const known of FIELD_NAMES) {
     const d = editDistance(name.toLowerCase(), known);
     if (d < bestDistance) {
       best = known;

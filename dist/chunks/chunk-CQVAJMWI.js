@@ -1,7 +1,7 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-VRJKMX7U.js";
+} from "./chunk-U77RWODL.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SBHQMLNT.js";

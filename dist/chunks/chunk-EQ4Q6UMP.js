@@ -1,10 +1,10 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
-  metricsText
-} from "./chunk-PH5XKWJV.js";
-import {
   labels
 } from "./chunk-2XKDTK24.js";
+import {
+  metricsText
+} from "./chunk-PH5XKWJV.js";
 
 // src/report/coverage-text.ts
 function displayWidth(value) {

@@ -6,7 +6,7 @@ import {
   RULES,
   isWaivable,
   ruleById
-} from "./chunk-VRJKMX7U.js";
+} from "./chunk-U77RWODL.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import {
@@ -14,8 +14,8 @@ import {
 } from "./chunk-SBHQMLNT.js";
 import {
   LANG_VALUES
-} from "./chunk-SNCYMR22.js";
-import "./chunk-JZ3HP3WV.js";
+} from "./chunk-MNVSDFJN.js";
+import "./chunk-QGBFSLVQ.js";
 import {
   TOOL_NAME,
   ruleHelpUri

@@ -2,16 +2,15 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 import {
   EvaluateError,
   evaluate
-} from "./chunk-3ACKE5Q3.js";
+} from "./chunk-CTXPTJZK.js";
 import "./chunk-INBLGOCL.js";
-import "./chunk-DLEL6KBE.js";
-import "./chunk-72CVNNJH.js";
-import "./chunk-VRJKMX7U.js";
+import "./chunk-CL4GT6K2.js";
+import "./chunk-U77RWODL.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import "./chunk-SBHQMLNT.js";
-import "./chunk-SNCYMR22.js";
-import "./chunk-JZ3HP3WV.js";
+import "./chunk-MNVSDFJN.js";
+import "./chunk-QGBFSLVQ.js";
 import "./chunk-NT54SZBG.js";
 import "./chunk-6OZ242V4.js";
 import "./chunk-Q3JQMYDT.js";

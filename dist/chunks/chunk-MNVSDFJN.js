@@ -1,11 +1,11 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
-  compliance_schema_default
-} from "./chunk-JZ3HP3WV.js";
+  SCHEMA_DEFAULTS
+} from "./chunk-QGBFSLVQ.js";
 
 // src/context.ts
 import path from "node:path";
-var DEFAULT_MANIFEST = "compliance.yml", DEFAULT_FAIL_ON = compliance_schema_default.properties.gate.properties.fail_on.default, DEFAULT_LANG = compliance_schema_default.properties.gate.properties.lang.default, FAIL_ON_VALUES = ["error", "warning", "note", "never"], LANG_VALUES = ["zh-CN", "en"];
+var DEFAULT_MANIFEST = "compliance.yml", DEFAULT_FAIL_ON = SCHEMA_DEFAULTS["gate.fail_on"], DEFAULT_LANG = SCHEMA_DEFAULTS["gate.lang"], FAIL_ON_VALUES = ["error", "warning", "note", "never"], LANG_VALUES = ["zh-CN", "en"];
 function todayInChina(now = /* @__PURE__ */ new Date()) {
   return new Date(now.getTime() + 8 * 36e5).toISOString().slice(0, 10);
 }

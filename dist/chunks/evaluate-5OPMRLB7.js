@@ -4,7 +4,7 @@ import {
   ResponsesReadError,
   evaluate,
   parsePhraseList
-} from "./chunk-3ACKE5Q3.js";
+} from "./chunk-CTXPTJZK.js";
 import {
   FatalEndpointError,
   LIVE_DEFAULTS
@@ -12,13 +12,12 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-2PFI4R3V.js";
+} from "./chunk-BQCJ57JI.js";
 import {
   withCommandsStopped
 } from "./chunk-ICF4LVS4.js";
-import "./chunk-DLEL6KBE.js";
-import "./chunk-72CVNNJH.js";
-import "./chunk-VRJKMX7U.js";
+import "./chunk-CL4GT6K2.js";
+import "./chunk-U77RWODL.js";
 import {
   readTextInRoot
 } from "./chunk-4EOT7NHN.js";
@@ -28,8 +27,8 @@ import {
   FAIL_ON_VALUES,
   LANG_VALUES,
   createContext
-} from "./chunk-SNCYMR22.js";
-import "./chunk-JZ3HP3WV.js";
+} from "./chunk-MNVSDFJN.js";
+import "./chunk-QGBFSLVQ.js";
 import {
   TOOL_NAME
 } from "./chunk-NT54SZBG.js";

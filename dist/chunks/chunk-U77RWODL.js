@@ -21,8 +21,9 @@ import {
   text
 } from "./chunk-SBHQMLNT.js";
 import {
-  compliance_schema_default
-} from "./chunk-JZ3HP3WV.js";
+  FIELD_NAMES,
+  SCHEMA_DEFAULTS
+} from "./chunk-QGBFSLVQ.js";
 import {
   LEXICON_RISK_GROUPS,
   NON_REFUSAL_ASPECTS,
@@ -103,21 +104,6 @@ function effectiveThresholds(profile, overrides) {
 }
 function severityOf(status) {
   return status === "S" || status === "U" ? "warning" : "error";
-}
-
-// src/data/path-decision.ts
-function modelRequiresFiling(model) {
-  if (model.source === "self-developed") return "self-developed";
-  if (model.source === "open-weights") return "open-weights";
-  if (model.fine_tuning !== "none") return "fine-tuning";
-}
-function requiredPath(manifest) {
-  if (!manifest.service.public_facing) return { path: "exempt", reasons: [{ why: "not-public" }] };
-  let reasons = [];
-  return (manifest.models ?? []).forEach((model, index) => {
-    let why = modelRequiresFiling(model);
-    why && reasons.push({ model: index, why });
-  }), reasons.length > 0 ? { path: "filing", reasons } : { path: "registration", reasons: [{ why: "third-party-api" }] };
 }
 
 // src/data/evidence-columns.ts
@@ -1460,18 +1446,9 @@ function editDistance(a, b) {
 }
 
 // src/rules/schema-problem-text.ts
-function collectPropertyNames(node, into) {
-  if (node && typeof node == "object") {
-    let props = node.properties;
-    if (props) for (let name of Object.keys(props)) into.add(name);
-    for (let child of Object.values(node)) collectPropertyNames(child, into);
-  }
-  return into;
-}
-var KNOWN_FIELDS = [...collectPropertyNames(compliance_schema_default, /* @__PURE__ */ new Set())];
 function suggestion(name) {
   let best, bestDistance = Math.max(3, Math.ceil(name.length * 0.4) + 1);
-  for (let known of KNOWN_FIELDS) {
+  for (let known of FIELD_NAMES) {
     let d = editDistance(name.toLowerCase(), known);
     d < bestDistance && (best = known, bestDistance = d);
   }
@@ -1714,6 +1691,21 @@ var notAMapping = text(
     );
   }
 };
+
+// src/data/path-decision.ts
+function modelRequiresFiling(model) {
+  if (model.source === "self-developed") return "self-developed";
+  if (model.source === "open-weights") return "open-weights";
+  if (model.fine_tuning !== "none") return "fine-tuning";
+}
+function requiredPath(manifest) {
+  if (!manifest.service.public_facing) return { path: "exempt", reasons: [{ why: "not-public" }] };
+  let reasons = [];
+  return (manifest.models ?? []).forEach((model, index) => {
+    let why = modelRequiresFiling(model);
+    why && reasons.push({ model: index, why });
+  }), reasons.length > 0 ? { path: "filing", reasons } : { path: "registration", reasons: [{ why: "third-party-api" }] };
+}
 
 // src/data/number-formats.ts
 var FILING_PROVINCES = /* @__PURE__ */ new Set([
@@ -2915,7 +2907,7 @@ var testsetMissing = {
       }
     ];
   }
-}, REQUIRED_FIELDS = ["question", "expected_output", "criteria"], FIELD_NAMES = new Map(TESTSET_COLUMNS.map((spec) => [spec.key, spec])), testsetItemFields = {
+}, REQUIRED_FIELDS = ["question", "expected_output", "criteria"], FIELD_NAMES2 = new Map(TESTSET_COLUMNS.map((spec) => [spec.key, spec])), testsetItemFields = {
   id: "testset/item-fields",
   stage: "main",
   defaultSeverity: "error",
@@ -2934,7 +2926,7 @@ var testsetMissing = {
     testSet.sources.forEach((source, index) => {
       let missing = missingColumn[index];
       if (!source.header || missing.length === 0) return;
-      let names = missing.map((field) => FIELD_NAMES.get(field)), place = where(source.header.line, source.sheet);
+      let names = missing.map((field) => FIELD_NAMES2.get(field)), place = where(source.header.line, source.sheet);
       drafts.push({
         file: source.file,
         line: source.header.line,
@@ -2950,7 +2942,7 @@ var testsetMissing = {
         (field) => item[field] === "" && !missingColumn[item.source].includes(field)
       );
       if (missing.length === 0 || (total++, details.length > 20)) continue;
-      let names = missing.map((field) => FIELD_NAMES.get(field)), place = placeOf(testSet, item);
+      let names = missing.map((field) => FIELD_NAMES2.get(field)), place = placeOf(testSet, item);
       details.push({
         file: place.file,
         line: place.line,
@@ -4101,7 +4093,7 @@ function absent(doc, message, place = startOf(doc)) {
 }
 
 // src/rules/policy.ts
-var POLICY_SCHEMA = compliance_schema_default.properties.policies.properties, DEFAULT_MAX_DELETION_STEPS = POLICY_SCHEMA.privacy.properties.max_deletion_steps.default, DEFAULT_MAX_FEEDBACK_WORKING_DAYS = POLICY_SCHEMA.service_agreement.properties.max_feedback_working_days.default, PRIVACY_NAME = text("\u9690\u79C1\u653F\u7B56", "privacy policy"), AGREEMENT_NAME = text("\u7528\u6237\u670D\u52A1\u534F\u8BAE", "service agreement"), SAFETY_NAME = text("\u5185\u5BB9\u5B89\u5168\u7BA1\u7406\u5236\u5EA6", "content-safety management system");
+var DEFAULT_MAX_DELETION_STEPS = SCHEMA_DEFAULTS["policies.privacy.max_deletion_steps"], DEFAULT_MAX_FEEDBACK_WORKING_DAYS = SCHEMA_DEFAULTS["policies.service_agreement.max_feedback_working_days"], PRIVACY_NAME = text("\u9690\u79C1\u653F\u7B56", "privacy policy"), AGREEMENT_NAME = text("\u7528\u6237\u670D\u52A1\u534F\u8BAE", "service agreement"), SAFETY_NAME = text("\u5185\u5BB9\u5B89\u5168\u7BA1\u7406\u5236\u5EA6", "content-safety management system");
 function sentencesWith(doc, lists) {
   let hits = [];
   for (let block of doc.blocks)

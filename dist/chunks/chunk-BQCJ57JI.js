@@ -7,9 +7,9 @@ async function formatReport(report, format, options = {}) {
     case "json":
       return (await import("./json-U2FF73SV.js")).formatJson(report);
     case "text":
-      return (await import("./text-RHX2QHCQ.js")).formatText(report, options);
+      return (await import("./text-ODOHCJEZ.js")).formatText(report, options);
     case "sarif":
-      return (await import("./sarif-UOZ5LC6O.js")).formatSarif(report);
+      return (await import("./sarif-KKNFPWYP.js")).formatSarif(report);
     case "markdown":
       return (await import("./markdown-2QTXOUJ5.js")).formatMarkdown(report);
   }

@@ -1,7 +1,7 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
   Minimatch
-} from "./chunk-72CVNNJH.js";
+} from "./chunk-64YT3S4X.js";
 import {
   decodeText,
   parseYaml,

@@ -1810,6 +1810,14 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 export {
+  escape,
+  unescape,
   minimatch,
+  sep,
+  GLOBSTAR,
+  filter,
+  defaults,
+  braceExpand,
+  match,
   Minimatch
 };

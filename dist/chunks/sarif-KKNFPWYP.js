@@ -6,12 +6,12 @@ import {
   artifactUri,
   formatSarif,
   toSarif
-} from "./chunk-IMQWBM63.js";
-import "./chunk-VRJKMX7U.js";
+} from "./chunk-CQVAJMWI.js";
+import "./chunk-U77RWODL.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import "./chunk-SBHQMLNT.js";
-import "./chunk-JZ3HP3WV.js";
+import "./chunk-QGBFSLVQ.js";
 import "./chunk-NT54SZBG.js";
 import "./chunk-6OZ242V4.js";
 import "./chunk-Q3JQMYDT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
   createClient
-} from "./chunk-LEIOZ3XB.js";
+} from "./chunk-FO2DWTLX.js";
 import {
   describeError,
   statusOf

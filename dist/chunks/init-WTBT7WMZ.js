@@ -1,8 +1,8 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
   LANG_VALUES
-} from "./chunk-SNCYMR22.js";
-import "./chunk-JZ3HP3WV.js";
+} from "./chunk-MNVSDFJN.js";
+import "./chunk-QGBFSLVQ.js";
 import {
   DOCS_URL,
   SCHEMA_URL,

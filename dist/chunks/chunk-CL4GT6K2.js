@@ -1,21 +1,41 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
-  minimatch
-} from "./chunk-72CVNNJH.js";
-import {
+  MAIN_RULES,
+  MANIFEST_RULES,
+  RULE_IDS,
+  effectiveThresholds,
+  lexiconStats,
   loadLexicon,
   loadTestSet,
+  profileFor,
+  requiredPath,
+  testSetStats,
   waiverStatus
-} from "./chunk-VRJKMX7U.js";
+} from "./chunk-U77RWODL.js";
 import {
   decodeText,
+  loadManifest,
+  positionOf,
   readBytesInRoot,
   resolveInRoot,
   statInRoot
 } from "./chunk-4EOT7NHN.js";
 import {
-  atLeast
+  atLeast,
+  compareFindings
 } from "./chunk-SBHQMLNT.js";
+import {
+  DEFAULT_FAIL_ON,
+  DEFAULT_LANG
+} from "./chunk-MNVSDFJN.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunk-NT54SZBG.js";
+import {
+  LEXICON_RISK_GROUPS,
+  RISKS
+} from "./chunk-6OZ242V4.js";
 import {
   collapse,
   sourceBlocks,
@@ -25,11 +45,11 @@ import {
 
 // src/evidence/files.ts
 function namedPaths(manifest) {
-  let out = [], add = (pointer, value) => {
-    typeof value == "string" && out.push({ pointer, path: value });
+  let out = [], add = (pointer, value2) => {
+    typeof value2 == "string" && out.push({ pointer, path: value2 });
   };
-  for (let [key, value] of Object.entries(manifest.materials ?? {}))
-    add(`/materials/${key}`, value);
+  for (let [key, value2] of Object.entries(manifest.materials ?? {}))
+    add(`/materials/${key}`, value2);
   return (manifest.models ?? []).forEach((model, i) => add(`/models/${i}/agreement`, model.agreement)), add("/test_access/account_doc", manifest.test_access?.account_doc), add("/test_access/api_doc", manifest.test_access?.api_doc), add("/content_safety/lexicon/path", manifest.content_safety?.lexicon?.path), add("/content_safety/test_set/path", manifest.content_safety?.test_set?.path), add("/content_safety/management_system", manifest.content_safety?.management_system), add("/policies/privacy/path", manifest.policies?.privacy?.path), add("/policies/service_agreement/path", manifest.policies?.service_agreement?.path), manifest.service.display_pages.forEach((page, i) => add(`/service/display_pages/${i}`, page)), out;
 }
 function checkNamedPaths(root, manifest) {
@@ -208,16 +228,16 @@ var STEP_NUMBER = /^\s*(?:第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3
   \u4E5D: 9,
   \u5341: 10
 };
-function chineseSmall(value) {
-  return value === "\u5341" ? 10 : value.startsWith("\u5341") ? 10 + (CHINESE_DIGITS[value[1]] ?? 0) : value.endsWith("\u5341") ? (CHINESE_DIGITS[value[0]] ?? 0) * 10 : value.length === 3 ? (CHINESE_DIGITS[value[0]] ?? 0) * 10 + (CHINESE_DIGITS[value[2]] ?? 0) : CHINESE_DIGITS[value] ?? Number.NaN;
+function chineseSmall(value2) {
+  return value2 === "\u5341" ? 10 : value2.startsWith("\u5341") ? 10 + (CHINESE_DIGITS[value2[1]] ?? 0) : value2.endsWith("\u5341") ? (CHINESE_DIGITS[value2[0]] ?? 0) * 10 : value2.length === 3 ? (CHINESE_DIGITS[value2[0]] ?? 0) * 10 + (CHINESE_DIGITS[value2[2]] ?? 0) : CHINESE_DIGITS[value2] ?? Number.NaN;
 }
 function stepNumber(text) {
   let match = STEP_NUMBER.exec(text);
   if (!match) return;
   let raw = match.slice(1).find((group) => group !== void 0);
   if (raw === void 0) return;
-  let value = /^[0-9]+$/.test(raw) ? Number(raw) : chineseSmall(raw);
-  return Number.isFinite(value) ? value : void 0;
+  let value2 = /^[0-9]+$/.test(raw) ? Number(raw) : chineseSmall(raw);
+  return Number.isFinite(value2) ? value2 : void 0;
 }
 function numberedItems(blocks) {
   let listId = blocks.reduce((max, b) => Math.max(max, b.list ?? 0), 0), previous;
@@ -242,12 +262,12 @@ function numberedItems(blocks) {
   return blocks;
 }
 function documentPaths(manifest) {
-  let out = [], add = (pointer, value) => {
-    typeof value == "string" && value.length > 0 && out.push({ pointer, path: value });
+  let out = [], add = (pointer, value2) => {
+    typeof value2 == "string" && value2.length > 0 && out.push({ pointer, path: value2 });
   };
   add("/policies/privacy/path", manifest.policies?.privacy?.path), add("/policies/service_agreement/path", manifest.policies?.service_agreement?.path), add("/content_safety/management_system", manifest.content_safety?.management_system);
-  for (let [key, value] of Object.entries(manifest.materials ?? {}))
-    add(`/materials/${key}`, value);
+  for (let [key, value2] of Object.entries(manifest.materials ?? {}))
+    add(`/materials/${key}`, value2);
   return (manifest.models ?? []).forEach((model, i) => add(`/models/${i}/agreement`, model.agreement)), manifest.service.display_pages.forEach((page, i) => add(`/service/display_pages/${i}`, page)), out;
 }
 async function gatherDocuments(root, manifest) {
@@ -280,17 +300,42 @@ function finalize(rule, drafts, settings) {
   }));
 }
 
+// src/rules/coverage.ts
+function value(threshold) {
+  return threshold.value ?? 0;
+}
+function buildCoverage(manifest, evidence, profile) {
+  if (manifest.path === "exempt") return;
+  let { lexicon, testset } = evidence;
+  if (!lexicon && !testset) return;
+  let t = effectiveThresholds(profile, manifest.thresholds), filing = profile.name === "filing", risks = filing ? RISKS : RISKS.filter((risk) => LEXICON_RISK_GROUPS.includes(risk.group)), lexiconCounts = lexicon ? lexiconStats(lexicon).perRisk : void 0, testCounts = testset ? filing ? testSetStats(testset).bankRisk.generated : testSetStats(testset).perRisk : void 0, rows = risks.map((risk) => {
+    let inLexicon = LEXICON_RISK_GROUPS.includes(risk.group), lexiconMinimum = inLexicon ? Math.max(
+      value(t.lexicon_min_per_risk),
+      value(risk.group === "A1" ? t.lexicon_min_per_a1_risk : t.lexicon_min_per_a2_risk)
+    ) : 0, testMinimum = value(
+      inLexicon ? t.testset_min_per_a1_a2_risk : t.testset_min_per_a3_a5_risk
+    );
+    return {
+      risk: risk.id,
+      name: { "zh-CN": risk.zh, en: risk.en },
+      ...lexiconCounts ? { lexicon: { count: lexiconCounts.get(risk.id) ?? 0, minimum: lexiconMinimum } } : {},
+      ...testCounts ? { testset: { count: testCounts.get(risk.id) ?? 0, minimum: testMinimum } } : {}
+    };
+  });
+  return { profile: profile.name, rows };
+}
+
 // src/verdict.ts
-function covers(waiver, finding) {
+function covers(waiver, finding, match) {
   if (waiver.rule !== finding.ruleId) return !1;
   if (!waiver.files || waiver.files.length === 0) return !0;
   let file = finding.file;
-  return file !== void 0 && waiver.files.some((glob) => minimatch(file, glob, { dot: !0 }));
+  return file !== void 0 && match !== void 0 && waiver.files.some((glob) => match(file, glob, { dot: !0 }));
 }
-function decide(findings, waivers, failOn, today, ruleIds) {
-  let active = waivers.filter((w) => waiverStatus(w, today, ruleIds).state === "valid"), kept = [], suppressed = [];
+async function decide(findings, waivers, failOn, today, ruleIds) {
+  let active = waivers.filter((w) => waiverStatus(w, today, ruleIds).state === "valid"), match = active.some((w) => w.files && w.files.length > 0) ? (await import("./esm-TPADSGNN.js")).minimatch : void 0, kept = [], suppressed = [];
   for (let finding of findings) {
-    let waiver = active.find((w) => covers(w, finding));
+    let waiver = active.find((w) => covers(w, finding, match));
     waiver ? suppressed.push({
       ...finding,
       waiver: { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires }
@@ -301,8 +346,80 @@ function decide(findings, waivers, failOn, today, ruleIds) {
   return { passed: !kept.some((finding) => atLeast(finding.severity, failOn)), counts, findings: kept, suppressed };
 }
 
+// src/engine.ts
+async function compareChange(context, manifestPath, manifest) {
+  if (!(context.base && context.head) && !context.changeNote && !manifest.signals) return {};
+  let { loadChange } = await import("./load-TVEPB53N.js");
+  return loadChange(
+    {
+      root: context.root,
+      base: context.base,
+      head: context.head,
+      manifestPath,
+      deepen: context.deepen,
+      fallback: context.changeFallback,
+      note: context.changeNote
+    },
+    manifest
+  );
+}
+async function mainFindings(context, loaded, manifest) {
+  let evidence = await gatherEvidence(context.root, manifest), drift = await compareChange(context, loaded.file, manifest), ruleContext = {
+    root: context.root,
+    loaded,
+    manifest,
+    evidence,
+    profile: profileFor(manifest.path),
+    today: context.today,
+    ruleIds: RULE_IDS,
+    at: (pointer) => ({ file: loaded.file, ...positionOf(loaded.positions, pointer) }),
+    ...drift.signals ? { signals: drift.signals } : {},
+    ...drift.change ? { change: drift.change, baseManifest: drift.change.baseManifest } : {},
+    ...drift.unavailable ? { changeUnavailable: drift.unavailable } : {}
+  }, findings = MAIN_RULES.flatMap(
+    (rule) => finalize(rule, rule.check(ruleContext), manifest.rules)
+  ), coverage = buildCoverage(manifest, evidence, ruleContext.profile);
+  return {
+    findings,
+    ...coverage ? { coverage } : {},
+    ...drift.summary ? { change: drift.summary } : {}
+  };
+}
+async function run(context) {
+  let loaded = loadManifest(context.root, context.manifest), manifest = loaded.manifest, findings = MANIFEST_RULES.flatMap(
+    (rule) => finalize(
+      rule,
+      rule.check(loaded, { ruleIds: RULE_IDS, today: context.today }),
+      manifest?.rules
+    )
+  ), main = manifest ? await mainFindings(context, loaded, manifest) : void 0;
+  return main && findings.push(...main.findings), {
+    ...await reportOf(context, loaded, findings),
+    ...main?.coverage ? { coverage: main.coverage } : {},
+    ...main?.change ? { change: main.change } : {}
+  };
+}
+async function reportOf(context, loaded, findings) {
+  let manifest = loaded.manifest;
+  findings.sort(compareFindings);
+  let failOn = context.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON, lang = context.lang ?? manifest?.gate.lang ?? DEFAULT_LANG, waivers = manifest ? loaded.waivers.map((w) => w.waiver) : [];
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    root: context.root,
+    manifestFile: loaded.file,
+    lang,
+    failOn,
+    path: {
+      declared: manifest?.path ?? null,
+      required: manifest ? requiredPath(manifest).path : null
+    },
+    ...await decide(findings, waivers, failOn, context.today, RULE_IDS)
+  };
+}
+
 export {
   gatherEvidence,
   finalize,
-  decide
+  run,
+  reportOf
 };

@@ -6,10 +6,10 @@ import {
   displayEndpoint
 } from "./chunk-INBLGOCL.js";
 import {
-  decide,
   finalize,
-  gatherEvidence
-} from "./chunk-DLEL6KBE.js";
+  gatherEvidence,
+  reportOf
+} from "./chunk-CL4GT6K2.js";
 import {
   EVALUATE_RULES,
   MANIFEST_RULES,
@@ -18,25 +18,13 @@ import {
   itemLocation,
   loadLexicon,
   loadTestSet,
-  profileFor,
-  requiredPath
-} from "./chunk-VRJKMX7U.js";
+  profileFor
+} from "./chunk-U77RWODL.js";
 import {
   loadManifest,
   positionOf,
   readTextInRoot
 } from "./chunk-4EOT7NHN.js";
-import {
-  compareFindings
-} from "./chunk-SBHQMLNT.js";
-import {
-  DEFAULT_FAIL_ON,
-  DEFAULT_LANG
-} from "./chunk-SNCYMR22.js";
-import {
-  TOOL_NAME,
-  TOOL_VERSION
-} from "./chunk-NT54SZBG.js";
 
 // src/evaluate/run.ts
 import path3 from "node:path";
@@ -954,23 +942,6 @@ async function collect(items, options, dryRun) {
     ...options.progress ? { progress: options.progress(items.length, plan.done.size) } : {}
   }), model: source.client.model };
 }
-function baseReport(context, loaded, findings) {
-  let manifest = loaded.manifest;
-  findings.sort(compareFindings);
-  let failOn = context.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON, lang = context.lang ?? manifest?.gate.lang ?? DEFAULT_LANG, waivers = manifest ? loaded.waivers.map((w) => w.waiver) : [];
-  return {
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    root: context.root,
-    manifestFile: loaded.file,
-    lang,
-    failOn,
-    path: {
-      declared: manifest?.path ?? null,
-      required: manifest ? requiredPath(manifest).path : null
-    },
-    ...decide(findings, waivers, failOn, context.today, RULE_IDS)
-  };
-}
 async function evaluate(options, dryRun = !1) {
   let { context } = options, loaded = loadManifest(context.root, context.manifest), manifest = loaded.manifest, findings = MANIFEST_RULES.flatMap(
     (rule) => finalize(
@@ -981,7 +952,7 @@ async function evaluate(options, dryRun = !1) {
   );
   if (!manifest) {
     if (dryRun) throw new EvaluateError("the manifest could not be read; run check for details");
-    return baseReport(context, loaded, findings);
+    return reportOf(context, loaded, findings);
   }
   let { items, lexicon } = await loadInputs(context.root, manifest), collected = await collect(items, options, dryRun);
   if ("dry" in collected) return collected.dry;
@@ -1011,7 +982,7 @@ async function evaluate(options, dryRun = !1) {
   };
   for (let rule of EVALUATE_RULES)
     findings.push(...finalize(rule, rule.check(ruleContext), manifest.rules));
-  return { ...baseReport(context, loaded, findings), metrics };
+  return { ...await reportOf(context, loaded, findings), metrics };
 }
 
 export {
