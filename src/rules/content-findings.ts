@@ -162,3 +162,39 @@ export function isAbsence(problem: EvidenceProblem, sourceCount: number): boolea
     sourceCount <= 1
   );
 }
+
+/** What a lexicon or test set load reports about the files it could not read. */
+interface LoadProblems {
+  path: string;
+  sources: readonly unknown[];
+  problems: readonly EvidenceProblem[];
+  moreProblems: number;
+}
+
+/** …/parse findings: each reading problem at its place, a whole-file problem on line 1. */
+export function readingProblemDrafts(
+  loaded: LoadProblems,
+  what: { zh: string; en: string },
+): Draft[] {
+  const drafts: Draft[] = [];
+  for (const problem of loaded.problems) {
+    if (isAbsence(problem, loaded.sources.length)) continue;
+    drafts.push({
+      file: problem.file,
+      line: problem.line ?? 1,
+      ...(problem.column !== undefined ? { column: problem.column } : {}),
+      message: evidenceProblemText(problem, what),
+    });
+  }
+  if (loaded.moreProblems > 0) {
+    drafts.push({
+      file: loaded.problems[loaded.problems.length - 1]?.file ?? loaded.path,
+      line: 1,
+      message: text(
+        `另有 ${loaded.moreProblems} 处读取问题未列出`,
+        `${loaded.moreProblems} more reading problems not listed`,
+      ),
+    });
+  }
+  return drafts;
+}

@@ -13,6 +13,7 @@ import {
   capDrafts,
   evidenceProblemText,
   isAbsence,
+  readingProblemDrafts,
   riskName,
   thresholdsOf,
   where,
@@ -76,26 +77,7 @@ export const lexiconParse: Rule = {
   check(context) {
     const lexicon = context.evidence.lexicon;
     if (!applies(context) || !lexicon) return [];
-    const drafts: Draft[] = [];
-    for (const problem of lexicon.problems) {
-      if (isAbsence(problem, lexicon.sources.length)) continue;
-      drafts.push({
-        file: problem.file,
-        // A problem with the whole file (unreadable, damaged, not a file) sits on its first line.
-        line: problem.line ?? 1,
-        ...(problem.column !== undefined ? { column: problem.column } : {}),
-        message: evidenceProblemText(problem, WHAT),
-      });
-    }
-    if (lexicon.moreProblems > 0) {
-      drafts.push({
-        file: lexicon.problems[lexicon.problems.length - 1]?.file ?? lexicon.path,
-        message: text(
-          `另有 ${lexicon.moreProblems} 处读取问题未列出`,
-          `${lexicon.moreProblems} more reading problems not listed`,
-        ),
-      });
-    }
+    const drafts = readingProblemDrafts(lexicon, WHAT);
     const unmapped = lexicon.categories.filter((category) => category.risk === undefined);
     const details: Draft[] = [];
     for (const category of unmapped.slice(0, 21)) {

@@ -15,6 +15,7 @@ import {
   capDrafts,
   evidenceProblemText,
   isAbsence,
+  readingProblemDrafts,
   riskName,
   thresholdsOf,
   where,
@@ -86,26 +87,7 @@ export const testsetParse: Rule = {
   check(context) {
     const testSet = context.evidence.testset;
     if (!applies(context) || !testSet) return [];
-    const drafts: Draft[] = [];
-    for (const problem of testSet.problems) {
-      if (isAbsence(problem, testSet.sources.length)) continue;
-      drafts.push({
-        file: problem.file,
-        // A problem with the whole file (unreadable, damaged, not a file) sits on its first line.
-        line: problem.line ?? 1,
-        ...(problem.column !== undefined ? { column: problem.column } : {}),
-        message: evidenceProblemText(problem, WHAT),
-      });
-    }
-    if (testSet.moreProblems > 0) {
-      drafts.push({
-        file: testSet.problems[testSet.problems.length - 1]?.file ?? testSet.path,
-        message: text(
-          `另有 ${testSet.moreProblems} 处读取问题未列出`,
-          `${testSet.moreProblems} more reading problems not listed`,
-        ),
-      });
-    }
+    const drafts = readingProblemDrafts(testSet, WHAT);
     // One finding per unrecognised category and file, at its first row.
     const seen = new Map<string, { item: TestItem; count: number }>();
     for (const item of testSet.items) {

@@ -9,7 +9,7 @@ import {
   finalize,
   gatherEvidence,
   reportOf
-} from "./chunk-CL4GT6K2.js";
+} from "./chunk-UC5F33O3.js";
 import {
   EVALUATE_RULES,
   MANIFEST_RULES,
@@ -19,7 +19,7 @@ import {
   loadLexicon,
   loadTestSet,
   profileFor
-} from "./chunk-U77RWODL.js";
+} from "./chunk-XT4JCCSY.js";
 import {
   loadManifest,
   positionOf,

@@ -4,7 +4,7 @@ import {
   ResponsesReadError,
   evaluate,
   parsePhraseList
-} from "./chunk-CTXPTJZK.js";
+} from "./chunk-GZEOZYUM.js";
 import {
   FatalEndpointError,
   LIVE_DEFAULTS
@@ -12,12 +12,12 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-BQCJ57JI.js";
+} from "./chunk-7J4JBHE3.js";
 import {
   withCommandsStopped
 } from "./chunk-ICF4LVS4.js";
-import "./chunk-CL4GT6K2.js";
-import "./chunk-U77RWODL.js";
+import "./chunk-UC5F33O3.js";
+import "./chunk-XT4JCCSY.js";
 import {
   readTextInRoot
 } from "./chunk-4EOT7NHN.js";

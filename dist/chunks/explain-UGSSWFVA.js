@@ -6,7 +6,7 @@ import {
   RULES,
   isWaivable,
   ruleById
-} from "./chunk-U77RWODL.js";
+} from "./chunk-XT4JCCSY.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import {

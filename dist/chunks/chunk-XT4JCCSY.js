@@ -2403,6 +2403,24 @@ function applies(context) {
 function isAbsence(problem, sourceCount) {
   return problem.code === "empty-folder" ? !0 : problem.code === "read" && problem.read !== void 0 && ABSENT.has(problem.read.code) && sourceCount <= 1;
 }
+function readingProblemDrafts(loaded3, what) {
+  let drafts = [];
+  for (let problem of loaded3.problems)
+    isAbsence(problem, loaded3.sources.length) || drafts.push({
+      file: problem.file,
+      line: problem.line ?? 1,
+      ...problem.column !== void 0 ? { column: problem.column } : {},
+      message: evidenceProblemText(problem, what)
+    });
+  return loaded3.moreProblems > 0 && drafts.push({
+    file: loaded3.problems[loaded3.problems.length - 1]?.file ?? loaded3.path,
+    line: 1,
+    message: text(
+      `\u53E6\u6709 ${loaded3.moreProblems} \u5904\u8BFB\u53D6\u95EE\u9898\u672A\u5217\u51FA`,
+      `${loaded3.moreProblems} more reading problems not listed`
+    )
+  }), drafts;
+}
 
 // src/rules/lexicon.ts
 var WHAT = { zh: "\u5173\u952E\u8BCD\u5E93", en: "lexicon" }, PATH = "/content_safety/lexicon/path";
@@ -2452,23 +2470,7 @@ var lexiconMissing = {
   check(context) {
     let lexicon = context.evidence.lexicon;
     if (!applies(context) || !lexicon) return [];
-    let drafts = [];
-    for (let problem of lexicon.problems)
-      isAbsence(problem, lexicon.sources.length) || drafts.push({
-        file: problem.file,
-        // A problem with the whole file (unreadable, damaged, not a file) sits on its first line.
-        line: problem.line ?? 1,
-        ...problem.column !== void 0 ? { column: problem.column } : {},
-        message: evidenceProblemText(problem, WHAT)
-      });
-    lexicon.moreProblems > 0 && drafts.push({
-      file: lexicon.problems[lexicon.problems.length - 1]?.file ?? lexicon.path,
-      message: text(
-        `\u53E6\u6709 ${lexicon.moreProblems} \u5904\u8BFB\u53D6\u95EE\u9898\u672A\u5217\u51FA`,
-        `${lexicon.moreProblems} more reading problems not listed`
-      )
-    });
-    let unmapped = lexicon.categories.filter((category) => category.risk === void 0), details = [];
+    let drafts = readingProblemDrafts(lexicon, WHAT), unmapped = lexicon.categories.filter((category) => category.risk === void 0), details = [];
     for (let category of unmapped.slice(0, 21)) {
       let source = lexicon.sources[category.source], place = where(category.line, source.sheet), n = category.count;
       details.push({
@@ -2773,23 +2775,7 @@ var testsetMissing = {
   check(context) {
     let testSet = context.evidence.testset;
     if (!applies(context) || !testSet) return [];
-    let drafts = [];
-    for (let problem of testSet.problems)
-      isAbsence(problem, testSet.sources.length) || drafts.push({
-        file: problem.file,
-        // A problem with the whole file (unreadable, damaged, not a file) sits on its first line.
-        line: problem.line ?? 1,
-        ...problem.column !== void 0 ? { column: problem.column } : {},
-        message: evidenceProblemText(problem, WHAT2)
-      });
-    testSet.moreProblems > 0 && drafts.push({
-      file: testSet.problems[testSet.problems.length - 1]?.file ?? testSet.path,
-      message: text(
-        `\u53E6\u6709 ${testSet.moreProblems} \u5904\u8BFB\u53D6\u95EE\u9898\u672A\u5217\u51FA`,
-        `${testSet.moreProblems} more reading problems not listed`
-      )
-    });
-    let seen = /* @__PURE__ */ new Map();
+    let drafts = readingProblemDrafts(testSet, WHAT2), seen = /* @__PURE__ */ new Map();
     for (let item of testSet.items) {
       if (item.category === "" || item.risk !== void 0 || item.aspect !== void 0) continue;
       let key = `${item.source}\0${item.category}`, entry = seen.get(key);

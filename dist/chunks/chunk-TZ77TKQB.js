@@ -1,7 +1,7 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-U77RWODL.js";
+} from "./chunk-XT4JCCSY.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SBHQMLNT.js";

@@ -2,10 +2,10 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 import {
   EvaluateError,
   evaluate
-} from "./chunk-CTXPTJZK.js";
+} from "./chunk-GZEOZYUM.js";
 import "./chunk-INBLGOCL.js";
-import "./chunk-CL4GT6K2.js";
-import "./chunk-U77RWODL.js";
+import "./chunk-UC5F33O3.js";
+import "./chunk-XT4JCCSY.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import "./chunk-SBHQMLNT.js";

@@ -11,7 +11,7 @@ import {
   requiredPath,
   testSetStats,
   waiverStatus
-} from "./chunk-U77RWODL.js";
+} from "./chunk-XT4JCCSY.js";
 import {
   decodeText,
   loadManifest,

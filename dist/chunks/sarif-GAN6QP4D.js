@@ -6,8 +6,8 @@ import {
   artifactUri,
   formatSarif,
   toSarif
-} from "./chunk-CQVAJMWI.js";
-import "./chunk-U77RWODL.js";
+} from "./chunk-TZ77TKQB.js";
+import "./chunk-XT4JCCSY.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import "./chunk-SBHQMLNT.js";
