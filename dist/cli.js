@@ -3,14 +3,14 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 import {
   FORMATS,
   formatReport
-} from "./chunks/chunk-7J4JBHE3.js";
+} from "./chunks/chunk-ANGP4AQC.js";
 import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";
 import {
   run
-} from "./chunks/chunk-UC5F33O3.js";
-import "./chunks/chunk-XT4JCCSY.js";
+} from "./chunks/chunk-6KHGIQ7V.js";
+import "./chunks/chunk-P27HR5CC.js";
 import "./chunks/chunk-4EOT7NHN.js";
 import "./chunks/chunk-RJYBDDMZ.js";
 import "./chunks/chunk-SBHQMLNT.js";
@@ -92,8 +92,8 @@ async function main(argv) {
     return process.stdout.write(`${TOOL_VERSION}
 `), 0;
   if (command === "init") return (await import("./chunks/init-WTBT7WMZ.js")).init(rest);
-  if (command === "explain") return (await import("./chunks/explain-UGSSWFVA.js")).explain(rest);
-  if (command === "evaluate") return (await import("./chunks/evaluate-V4M33S5H.js")).evaluateCommand(rest);
+  if (command === "explain") return (await import("./chunks/explain-IUQI5WAP.js")).explain(rest);
+  if (command === "evaluate") return (await import("./chunks/evaluate-VGF2J5LM.js")).evaluateCommand(rest);
   if (command === void 0 || command === "-h" || command === "--help" || rest.includes("--help") || rest.includes("-h"))
     return process.stdout.write(USAGE), command === void 0 ? 2 : 0;
   if (command === "check") return check(rest);

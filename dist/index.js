@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-2XKDTK24.js";
 import {
   formatSarif
-} from "./chunks/chunk-TZ77TKQB.js";
+} from "./chunks/chunk-R5NC5PQD.js";
 import {
   SUMMARY_LIMIT_BYTES,
   formatMarkdown
@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-ICF4LVS4.js";
 import {
   run
-} from "./chunks/chunk-UC5F33O3.js";
-import "./chunks/chunk-XT4JCCSY.js";
+} from "./chunks/chunk-6KHGIQ7V.js";
+import "./chunks/chunk-P27HR5CC.js";
 import "./chunks/chunk-4EOT7NHN.js";
 import "./chunks/chunk-RJYBDDMZ.js";
 import {
@@ -557,7 +557,7 @@ async function commentStep(options) {
 // src/action/evaluate-mode.ts
 import path2 from "node:path";
 async function evaluationReport(inputs, context, secrets2) {
-  let { evaluate } = await import("./chunks/run-AHFSRS3O.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
+  let { evaluate } = await import("./chunks/run-MSD3PIIR.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
   if (inputs.responses === void 0 == (inputs.endpoint === void 0))
     throw new Error(
       "mode 'evaluate' needs either input 'responses' or inputs 'endpoint' and 'model'"

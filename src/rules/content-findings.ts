@@ -198,3 +198,14 @@ export function readingProblemDrafts(
   }
   return drafts;
 }
+
+/** …/missing findings: the declared path is absent (or an empty folder), at the manifest value. */
+export function absenceDrafts(
+  loaded: LoadProblems,
+  location: Pick<Draft, 'file' | 'line' | 'column'>,
+  what: { zh: string; en: string },
+): Draft[] {
+  return loaded.problems
+    .filter((problem) => isAbsence(problem, loaded.sources.length))
+    .map((problem) => ({ ...location, message: evidenceProblemText(problem, what) }));
+}

@@ -8,11 +8,10 @@ import { LEXICON_RISK_GROUPS, risksOf } from '../data/risks.js';
 import { lexiconEntry, type Lexicon } from '../evidence/lexicon.js';
 import { lexiconStats } from './content-stats.js';
 import {
+  absenceDrafts,
   active,
   applies,
   capDrafts,
-  evidenceProblemText,
-  isAbsence,
   readingProblemDrafts,
   riskName,
   thresholdsOf,
@@ -55,12 +54,7 @@ export const lexiconMissing: Rule = {
     }
     const lexicon = evidence.lexicon;
     if (!lexicon) return [];
-    return lexicon.problems
-      .filter((problem) => isAbsence(problem, lexicon.sources.length))
-      .map((problem) => ({
-        ...at(PATH),
-        message: evidenceProblemText(problem, WHAT),
-      }));
+    return absenceDrafts(lexicon, at(PATH), WHAT);
   },
 };
 

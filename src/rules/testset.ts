@@ -10,11 +10,10 @@ import { itemLocation, type TestItem, type TestSet } from '../evidence/testset.j
 import type { TestBank, TestSetColumn } from '../manifest/types.js';
 import { testSetStats } from './content-stats.js';
 import {
+  absenceDrafts,
   active,
   applies,
   capDrafts,
-  evidenceProblemText,
-  isAbsence,
   readingProblemDrafts,
   riskName,
   thresholdsOf,
@@ -68,9 +67,7 @@ export const testsetMissing: Rule = {
     }
     const testSet = evidence.testset;
     if (!testSet) return [];
-    return testSet.problems
-      .filter((problem) => isAbsence(problem, testSet.sources.length))
-      .map((problem) => ({ ...at(PATH), message: evidenceProblemText(problem, WHAT) }));
+    return absenceDrafts(testSet, at(PATH), WHAT);
   },
 };
 

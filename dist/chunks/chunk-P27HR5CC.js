@@ -2421,6 +2421,9 @@ function readingProblemDrafts(loaded3, what) {
     )
   }), drafts;
 }
+function absenceDrafts(loaded3, location, what) {
+  return loaded3.problems.filter((problem) => isAbsence(problem, loaded3.sources.length)).map((problem) => ({ ...location, message: evidenceProblemText(problem, what) }));
+}
 
 // src/rules/lexicon.ts
 var WHAT = { zh: "\u5173\u952E\u8BCD\u5E93", en: "lexicon" }, PATH = "/content_safety/lexicon/path";
@@ -2452,10 +2455,7 @@ var lexiconMissing = {
         }
       ];
     let lexicon = evidence.lexicon;
-    return lexicon ? lexicon.problems.filter((problem) => isAbsence(problem, lexicon.sources.length)).map((problem) => ({
-      ...at3(PATH),
-      message: evidenceProblemText(problem, WHAT)
-    })) : [];
+    return lexicon ? absenceDrafts(lexicon, at3(PATH), WHAT) : [];
   }
 }, lexiconParse = {
   id: "lexicon/parse",
@@ -2760,7 +2760,7 @@ var testsetMissing = {
         }
       ];
     let testSet = evidence.testset;
-    return testSet ? testSet.problems.filter((problem) => isAbsence(problem, testSet.sources.length)).map((problem) => ({ ...at3(PATH2), message: evidenceProblemText(problem, WHAT2) })) : [];
+    return testSet ? absenceDrafts(testSet, at3(PATH2), WHAT2) : [];
   }
 }, testsetParse = {
   id: "testset/parse",

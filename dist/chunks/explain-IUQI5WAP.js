@@ -6,7 +6,7 @@ import {
   RULES,
   isWaivable,
   ruleById
-} from "./chunk-XT4JCCSY.js";
+} from "./chunk-P27HR5CC.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import {

@@ -9,7 +9,7 @@ async function formatReport(report, format, options = {}) {
     case "text":
       return (await import("./text-ODOHCJEZ.js")).formatText(report, options);
     case "sarif":
-      return (await import("./sarif-GAN6QP4D.js")).formatSarif(report);
+      return (await import("./sarif-RRTVUP4J.js")).formatSarif(report);
     case "markdown":
       return (await import("./markdown-2QTXOUJ5.js")).formatMarkdown(report);
   }

@@ -11,7 +11,7 @@ import {
   requiredPath,
   testSetStats,
   waiverStatus
-} from "./chunk-XT4JCCSY.js";
+} from "./chunk-P27HR5CC.js";
 import {
   decodeText,
   loadManifest,

@@ -9,7 +9,7 @@ import {
   finalize,
   gatherEvidence,
   reportOf
-} from "./chunk-UC5F33O3.js";
+} from "./chunk-6KHGIQ7V.js";
 import {
   EVALUATE_RULES,
   MANIFEST_RULES,
@@ -19,7 +19,7 @@ import {
   loadLexicon,
   loadTestSet,
   profileFor
-} from "./chunk-XT4JCCSY.js";
+} from "./chunk-P27HR5CC.js";
 import {
   loadManifest,
   positionOf,

@@ -4,7 +4,7 @@ import {
   ResponsesReadError,
   evaluate,
   parsePhraseList
-} from "./chunk-GZEOZYUM.js";
+} from "./chunk-VYJ7EXO2.js";
 import {
   FatalEndpointError,
   LIVE_DEFAULTS
@@ -12,12 +12,12 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-7J4JBHE3.js";
+} from "./chunk-ANGP4AQC.js";
 import {
   withCommandsStopped
 } from "./chunk-ICF4LVS4.js";
-import "./chunk-UC5F33O3.js";
-import "./chunk-XT4JCCSY.js";
+import "./chunk-6KHGIQ7V.js";
+import "./chunk-P27HR5CC.js";
 import {
   readTextInRoot
 } from "./chunk-4EOT7NHN.js";
