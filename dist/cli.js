@@ -2,15 +2,16 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
   FORMATS,
-  formatReport
-} from "./chunks/chunk-ANGP4AQC.js";
+  formatReport,
+  preloadFormatter
+} from "./chunks/chunk-G5ODYUWX.js";
 import {
   withCommandsStopped
 } from "./chunks/chunk-ICF4LVS4.js";
 import {
   run
-} from "./chunks/chunk-6KHGIQ7V.js";
-import "./chunks/chunk-P27HR5CC.js";
+} from "./chunks/chunk-46VYRSW6.js";
+import "./chunks/chunk-US5LUY4S.js";
 import "./chunks/chunk-4EOT7NHN.js";
 import "./chunks/chunk-RJYBDDMZ.js";
 import "./chunks/chunk-SBHQMLNT.js";
@@ -25,8 +26,8 @@ import {
   TOOL_VERSION
 } from "./chunks/chunk-NT54SZBG.js";
 import "./chunks/chunk-6OZ242V4.js";
-import "./chunks/chunk-Q3JQMYDT.js";
-import "./chunks/chunk-SFUX55KM.js";
+import "./chunks/chunk-TPRCU3ZD.js";
+import "./chunks/chunk-VRLQ5ZPO.js";
 import "./chunks/chunk-MICBKUUQ.js";
 import "./chunks/chunk-WRGFFDD4.js";
 
@@ -76,7 +77,9 @@ async function check(args) {
     throw new UsageError(`expected one directory, got ${positionals.length}`);
   if (values.base === void 0 != (values.head === void 0))
     throw new UsageError("--base and --head go together");
-  let format = oneOf("format", values.format, FORMATS) ?? "text", context = createContext({
+  let format = oneOf("format", values.format, FORMATS) ?? "text";
+  preloadFormatter(format);
+  let context = createContext({
     dir: positionals[0],
     manifest: values.manifest,
     base: values.base,
@@ -92,8 +95,8 @@ async function main(argv) {
     return process.stdout.write(`${TOOL_VERSION}
 `), 0;
   if (command === "init") return (await import("./chunks/init-WTBT7WMZ.js")).init(rest);
-  if (command === "explain") return (await import("./chunks/explain-IUQI5WAP.js")).explain(rest);
-  if (command === "evaluate") return (await import("./chunks/evaluate-VGF2J5LM.js")).evaluateCommand(rest);
+  if (command === "explain") return (await import("./chunks/explain-GK6GSVBG.js")).explain(rest);
+  if (command === "evaluate") return (await import("./chunks/evaluate-MQ6QNAHA.js")).evaluateCommand(rest);
   if (command === void 0 || command === "-h" || command === "--help" || rest.includes("--help") || rest.includes("-h"))
     return process.stdout.write(USAGE), command === void 0 ? 2 : 0;
   if (command === "check") return check(rest);

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-2XKDTK24.js";
 import {
   formatSarif
-} from "./chunks/chunk-R5NC5PQD.js";
+} from "./chunks/chunk-RA3TMWS5.js";
 import {
   SUMMARY_LIMIT_BYTES,
   formatMarkdown
@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-ICF4LVS4.js";
 import {
   run
-} from "./chunks/chunk-6KHGIQ7V.js";
-import "./chunks/chunk-P27HR5CC.js";
+} from "./chunks/chunk-46VYRSW6.js";
+import "./chunks/chunk-US5LUY4S.js";
 import "./chunks/chunk-4EOT7NHN.js";
 import "./chunks/chunk-RJYBDDMZ.js";
 import {
@@ -45,8 +45,8 @@ import {
   ruleHelpUri
 } from "./chunks/chunk-NT54SZBG.js";
 import "./chunks/chunk-6OZ242V4.js";
-import "./chunks/chunk-Q3JQMYDT.js";
-import "./chunks/chunk-SFUX55KM.js";
+import "./chunks/chunk-TPRCU3ZD.js";
+import "./chunks/chunk-VRLQ5ZPO.js";
 import "./chunks/chunk-MICBKUUQ.js";
 import {
   __toESM
@@ -557,7 +557,7 @@ async function commentStep(options) {
 // src/action/evaluate-mode.ts
 import path2 from "node:path";
 async function evaluationReport(inputs, context, secrets2) {
-  let { evaluate } = await import("./chunks/run-MSD3PIIR.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
+  let { evaluate } = await import("./chunks/run-O3PTR4SR.js"), { LIVE_DEFAULTS } = await import("./chunks/client-MTEKMDBI.js");
   if (inputs.responses === void 0 == (inputs.endpoint === void 0))
     throw new Error(
       "mode 'evaluate' needs either input 'responses' or inputs 'endpoint' and 'model'"

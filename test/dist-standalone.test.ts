@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, PROJECT_ROOT, tempDir } from './helpers/repo.js';
@@ -18,5 +18,17 @@ describe('dist/ without node_modules', () => {
     const report = JSON.parse(result.stdout);
     expect(report.findings).toEqual([]);
     expect(result.status).toBe(0);
+  });
+
+  it('holds only ASCII JavaScript, so V8 keeps every module as one-byte text', () => {
+    const dist = path.join(PROJECT_ROOT, 'dist');
+    const modules = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    expect(modules.length).toBeGreaterThan(10);
+    const withWide = modules.filter((f) =>
+      readFileSync(path.join(dist, f)).some((byte) => byte > 0x7f),
+    );
+    expect(withWide).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ var LIVE_DEFAULTS = {
   retries: 4,
   backoffMs: 1e3
 }, FatalEndpointError = class extends Error {
-}, MAX_BACKOFF_MS = 3e4, MAX_RETRY_AFTER_MS = 12e4, DETAIL_MAX = 300, FILTER_CODES = /data_inspection_failed|content[_ ]?filter|content_policy|sensitive|inappropriate|risk[_ ]?control|敏感|违规|不安全/i;
+}, MAX_BACKOFF_MS = 3e4, MAX_RETRY_AFTER_MS = 12e4, DETAIL_MAX = 300, FILTER_CODES = /data_inspection_failed|content[_ ]?filter|content_policy|sensitive|inappropriate|risk[_ ]?control|\u654F\u611F|\u8FDD\u89C4|\u4E0D\u5B89\u5168/i;
 function completionsUrl(endpoint) {
   let url = new URL(endpoint);
   return /\/chat\/completions\/?$/.test(url.pathname) || (url.pathname = `${url.pathname.replace(/\/+$/, "")}/chat/completions`), url.toString();

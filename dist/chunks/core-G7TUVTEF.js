@@ -3,17 +3,17 @@ import "./chunk-WRGFFDD4.js";
 
 // node_modules/opencc-js/dist/esm-lib/core.js
 var Trie = class {
-  // 使用 Map 實作 Trie 樹
-  // Trie 的每個節點為一個 Map 物件
-  // key 為 code point，value 為子節點（也是一個 Map）。
-  // 如果 Map 物件有 trie_val 屬性，則該屬性為值字串，代表替換的字詞。
+  // \u4F7F\u7528 Map \u5BE6\u4F5C Trie \u6A39
+  // Trie \u7684\u6BCF\u500B\u7BC0\u9EDE\u70BA\u4E00\u500B Map \u7269\u4EF6
+  // key \u70BA code point\uFF0Cvalue \u70BA\u5B50\u7BC0\u9EDE\uFF08\u4E5F\u662F\u4E00\u500B Map\uFF09\u3002
+  // \u5982\u679C Map \u7269\u4EF6\u6709 trie_val \u5C6C\u6027\uFF0C\u5247\u8A72\u5C6C\u6027\u70BA\u503C\u5B57\u4E32\uFF0C\u4EE3\u8868\u66FF\u63DB\u7684\u5B57\u8A5E\u3002
   constructor() {
     this.map = /* @__PURE__ */ new Map();
   }
   /**
-   * 將一項資料加入字典樹
-   * @param {string} s 要匹配的字串
-   * @param {string} v 若匹配成功，則替換為此字串
+   * \u5C07\u4E00\u9805\u8CC7\u6599\u52A0\u5165\u5B57\u5178\u6A39
+   * @param {string} s \u8981\u5339\u914D\u7684\u5B57\u4E32
+   * @param {string} v \u82E5\u5339\u914D\u6210\u529F\uFF0C\u5247\u66FF\u63DB\u70BA\u6B64\u5B57\u4E32
    */
   addWord(s, v) {
     let { map } = this;
@@ -28,8 +28,8 @@ var Trie = class {
     map.trie_val = v;
   }
   /**
-     * 讀取字典資料
-     * @param {DictLike} d 字典
+     * \u8B80\u53D6\u5B57\u5178\u8CC7\u6599
+     * @param {DictLike} d \u5B57\u5178
      */
   loadDict(d) {
     if (typeof d == "string") {
@@ -51,8 +51,8 @@ var Trie = class {
       }
   }
   /**
-   * 讀取多個字典資料
-   * @param {DictLike[]} arr 字典
+   * \u8B80\u53D6\u591A\u500B\u5B57\u5178\u8CC7\u6599
+   * @param {DictLike[]} arr \u5B57\u5178
    */
   loadDictGroup(arr) {
     arr.slice().reverse().forEach((d) => {
@@ -82,8 +82,8 @@ var Trie = class {
     return orig_i !== null && segments.push(s.slice(orig_i, n)), segments;
   }
   /**
-   * 根據字典樹中的資料轉換字串。
-   * @param {string} s 要轉換的字串
+   * \u6839\u64DA\u5B57\u5178\u6A39\u4E2D\u7684\u8CC7\u6599\u8F49\u63DB\u5B57\u4E32\u3002
+   * @param {string} s \u8981\u8F49\u63DB\u7684\u5B57\u4E32
    */
   convert(s) {
     let n = s.length, arr = [], orig_i = null;

@@ -317,7 +317,7 @@ var EntityDecoder = class {
   }
   /**
    * Flush locally-tracked walk state back to the fields, then emit the
-   * recorded legacy match or reject (cold path — at most once per
+   * recorded legacy match or reject (cold path \u2014 at most once per
    * entity). Called after failed navigation (leaf node, branch miss, or
    * compact-run mismatch). In attribute mode, reject if no legacy was
    * recorded at the current node, if we descended past it, or if the
@@ -1233,7 +1233,7 @@ var reNameEnd = /\s|\//, Parser = class {
    * Read a tag name from the buffer.
    *
    * When `lowerCaseTagNames` is enabled (the default in HTML mode), the name
-   * is lowercased and may be adjusted for SVG casing or the `image` → `img`
+   * is lowercased and may be adjusted for SVG casing or the `image` \u2192 `img`
    * alias.
    * @param start Start index of the tag name in the buffer.
    * @param endIndex End index of the tag name in the buffer.

@@ -44,7 +44,7 @@ function pageLines(items) {
   }
   return close(), lines;
 }
-var STARTS_STEP = /^\s*(?:[0-9]{1,2}\s*[.．、)）]|[(（]\s*[0-9]{1,2}\s*[)）]|第\s*\S{1,3}\s*步|[一二三四五六七八九十]{1,3}\s*、|•|·|-\s)/;
+var STARTS_STEP = /^\s*(?:[0-9]{1,2}\s*[.\uFF0E\u3001)\uFF09]|[(\uFF08]\s*[0-9]{1,2}\s*[)\uFF09]|\u7B2C\s*\S{1,3}\s*\u6B65|[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]{1,3}\s*\u3001|\u2022|\u00B7|-\s)/;
 function joinWrapped(lines) {
   let edge = lines.reduce((max, l) => Math.max(max, l.right), 0), out = [], previous;
   for (let line of lines) {

@@ -102,7 +102,7 @@ var LAYOUT = {
   security_assessment: "compliance/materials/\u5B89\u5168\u8BC4\u4F30\u62A5\u544A.pdf"
 }, RESERVED = /^(?:true|false|yes|no|on|off|null|~|y|n)$/i;
 function yamlString(value) {
-  return /^[\p{L}\p{N}][\p{L}\p{N}\p{Zs}_.\-/（）()、，·]*$/u.test(value) && !/\s$/.test(value) && !RESERVED.test(value) && !/^[\d.+-]/.test(value) ? value : JSON.stringify(value);
+  return /^[\p{L}\p{N}][\p{L}\p{N}\p{Zs}_.\-/\uFF08\uFF09()\u3001\uFF0C\u00B7]*$/u.test(value) && !/\s$/.test(value) && !RESERVED.test(value) && !/^[\d.+-]/.test(value) ? value : JSON.stringify(value);
 }
 function agreementPath(model) {
   return `compliance/contracts/${`${model.provider}-${model.name}`.replace(/[\\/:*?"<>|\s]+/g, "-")}-API\u670D\u52A1\u534F\u8BAE.pdf`;

@@ -137,6 +137,36 @@ function decoded(bytes: Uint8Array, file: string, format: DocumentFormat): Docum
 }
 
 /** Reads one document inside the root; never throws. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => (pending ??= load());
+}
+
+/**
+ * The readers with a library behind them (htmlparser2, pdf.js, the ZIP formats) load only for a
+ * format the manifest uses.
+ */
+const READERS = {
+  html: once(() => import('./doc-html.js')),
+  docx: once(() => import('./doc-docx.js')),
+  pdf: once(() => import('./doc-pdf.js')),
+  xlsx: once(() => import('./doc-xlsx.js')),
+};
+
+/**
+ * Starts loading the readers the manifest's documents need, so that loading them overlaps the
+ * other evidence work instead of waiting in front of the first document. A reader that fails to
+ * load fails the read of its documents, which report it.
+ */
+export function prefetchDocumentReaders(manifest: Manifest): void {
+  for (const { path } of documentPaths(manifest)) {
+    const format = documentFormat(path);
+    if (format !== undefined && format in READERS) {
+      READERS[format as keyof typeof READERS]().catch(() => undefined);
+    }
+  }
+}
+
 export async function readDocument(root: string, userPath: string): Promise<DocumentResult> {
   const format = documentFormat(userPath);
   if (format === undefined) {
@@ -160,32 +190,31 @@ export async function readDocument(root: string, userPath: string): Promise<Docu
       case 'source': {
         const text = decoded(bytes, file, format);
         if (typeof text !== 'string') return text;
-        // htmlparser2 (and its entity tables) loads only when an HTML document is read.
         const blocks =
           format === 'markdown'
             ? markdownBlocks(text)
             : format === 'html'
-              ? (await import('./doc-html.js')).htmlBlocks(text, 'lines')
+              ? (await READERS.html()).htmlBlocks(text, 'lines')
               : format === 'source'
                 ? sourceBlocks(text)
                 : textBlocks(text);
         return { ok: true, value: { file, format, blocks: numberedItems(blocks) } };
       }
       case 'docx': {
-        const { docxBlocks } = await import('./doc-docx.js');
+        const { docxBlocks } = await READERS.docx();
         const result = await docxBlocks(bytes);
         if (!result.ok) return problem(result.code, file, { format, detail: result.detail });
         return { ok: true, value: { file, format, blocks: numberedItems(result.blocks) } };
       }
       case 'pdf': {
-        const { pdfBlocks } = await import('./doc-pdf.js');
+        const { pdfBlocks } = await READERS.pdf();
         const result = await pdfBlocks(bytes);
         if (!result.ok) return problem(result.code, file, { format, detail: result.detail });
         const { blocks, ...rest } = result.value;
         return { ok: true, value: { file, format, blocks: numberedItems(blocks), ...rest } };
       }
       case 'xlsx': {
-        const { xlsxFormBlocks } = await import('./doc-xlsx.js');
+        const { xlsxFormBlocks } = await READERS.xlsx();
         const result = await xlsxFormBlocks(bytes);
         if (!result.ok) return problem(result.code, file, { format, detail: result.detail });
         return { ok: true, value: { file, format, blocks: result.blocks, ...result.extra } };

@@ -25,6 +25,8 @@ export type ZipListing = { ok: true; entries: ZipEntry[] } | { ok: false; reason
 export const ZIP_RATIO_LIMIT = 200;
 export const ZIP_RATIO_FLOOR = 16 * 1024 * 1024;
 
+/** Output buffer of one inflate step: the declared size, so a part inflates in one step, within a cap. */
+const INFLATE_CHUNK_LIMIT = 8 * 1024 * 1024;
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
@@ -94,7 +96,10 @@ export function readZipEntry(
     out = stored;
   } else if (entry.method === 8) {
     try {
-      out = inflateRawSync(stored, { maxOutputLength: Math.max(1, entry.size) });
+      out = inflateRawSync(stored, {
+        maxOutputLength: Math.max(1, entry.size),
+        chunkSize: Math.min(Math.max(entry.size, 64), INFLATE_CHUNK_LIMIT),
+      });
     } catch (error) {
       return fail(
         (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'

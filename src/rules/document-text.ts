@@ -24,18 +24,77 @@ function foldUnit(unit: string): string {
   return String.fromCharCode(c);
 }
 
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The code units JavaScript's `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
-function phrasePattern(phrase: string): string {
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * One phrase, folded. English phrases match whole words with any white space between words;
+ * Chinese (or mixed) phrases allow white space between any two characters.
+ */
+interface CompiledPhrase {
+  words: boolean;
+  /** Folded code units; for English phrases -1 stands for "one or more white-space units". */
+  units: number[];
+}
+
+const ENGLISH = /^[a-z0-9][a-z0-9 '-]*$/;
+
+function compilePhrase(phrase: string): CompiledPhrase {
   const folded = fold(phrase.trim());
-  if (/^[a-z0-9][a-z0-9 '-]*$/.test(folded)) {
-    const body = folded.split(/\s+/).map(escape).join('\\s+');
-    return `(?<![a-z0-9])${body}(?![a-z0-9])`;
+  const units: number[] = [];
+  if (ENGLISH.test(folded)) {
+    for (const word of folded.split(/\s+/)) {
+      if (units.length > 0) units.push(-1);
+      for (let i = 0; i < word.length; i++) units.push(word.charCodeAt(i));
+    }
+    return { words: true, units };
   }
-  // Chinese (or mixed): white space may fall between any two characters.
-  return [...folded.replace(/\s+/g, '')].map(escape).join('\\s*');
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (!isSpace(c)) units.push(c);
+  }
+  return { words: false, units };
+}
+
+/** End of `phrase` matched at `start` in folded `text`, or -1. */
+function matchAt(text: string, start: number, phrase: CompiledPhrase): number {
+  const { units } = phrase;
+  let at = start;
+  if (phrase.words) {
+    if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) return -1;
+    for (const unit of units) {
+      if (unit === -1) {
+        if (!isSpace(text.charCodeAt(at))) return -1;
+        while (isSpace(text.charCodeAt(at + 1))) at++;
+      } else if (text.charCodeAt(at) !== unit) return -1;
+      at++;
+    }
+    return at < text.length && isWordUnit(text.charCodeAt(at)) ? -1 : at;
+  }
+  for (let k = 0; k < units.length; k++) {
+    if (k > 0) while (isSpace(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) !== units[k]) return -1;
+    at++;
+  }
+  return at;
 }
 
 export interface PhraseMatch {
@@ -44,41 +103,55 @@ export interface PhraseMatch {
   phrase: string;
 }
 
+/**
+ * A list of phrases, found in text by the leftmost match, the longest phrase first where several
+ * start at the same place. Phrases are indexed by their first unit, so a position costs one map
+ * lookup unless a phrase can start there; no regular expression is built from user phrases.
+ */
 export class Phrases {
-  private readonly regex: RegExp | undefined;
+  private readonly byFirstUnit = new Map<number, CompiledPhrase[]>();
 
   constructor(readonly list: readonly string[]) {
-    const patterns = [...new Set(list.filter((p) => p.trim().length > 0))]
-      // Longer phrases first, so an alternation prefers 无限期保存 over a shorter overlap.
-      .sort((a, b) => b.length - a.length)
-      .map(phrasePattern);
-    this.regex = patterns.length > 0 ? new RegExp(patterns.join('|'), 'g') : undefined;
+    const ordered = [...new Set(list.filter((p) => p.trim().length > 0))]
+      // Longer phrases first, so 无限期保存 wins over a shorter overlap at the same place.
+      .sort((a, b) => b.length - a.length);
+    for (const phrase of ordered) {
+      const compiled = compilePhrase(phrase);
+      const first = compiled.units[0];
+      if (first === undefined) continue;
+      const group = this.byFirstUnit.get(first);
+      if (group) group.push(compiled);
+      else this.byFirstUnit.set(first, [compiled]);
+    }
+  }
+
+  /** The leftmost match in folded `text` at or after `from`. */
+  private next(text: string, from: number): { index: number; end: number } | undefined {
+    if (this.byFirstUnit.size === 0) return undefined;
+    for (let i = from; i < text.length; i++) {
+      const group = this.byFirstUnit.get(text.charCodeAt(i));
+      if (group === undefined) continue;
+      for (const phrase of group) {
+        const end = matchAt(text, i, phrase);
+        if (end !== -1) return { index: i, end };
+      }
+    }
+    return undefined;
   }
 
   /** Every non-overlapping match in `value`. */
   all(value: string): PhraseMatch[] {
-    if (!this.regex) return [];
     const folded = fold(value);
     const out: PhraseMatch[] = [];
-    this.regex.lastIndex = 0;
-    for (let m = this.regex.exec(folded); m !== null; m = this.regex.exec(folded)) {
-      out.push({
-        index: m.index,
-        length: m[0].length,
-        phrase: value.slice(m.index, m.index + m[0].length),
-      });
-      if (m[0].length === 0) this.regex.lastIndex++;
+    for (let m = this.next(folded, 0); m !== undefined; m = this.next(folded, m.end)) {
+      out.push({ index: m.index, length: m.end - m.index, phrase: value.slice(m.index, m.end) });
     }
     return out;
   }
 
   first(value: string): PhraseMatch | undefined {
-    if (!this.regex) return undefined;
-    this.regex.lastIndex = 0;
-    const m = this.regex.exec(fold(value));
-    return m
-      ? { index: m.index, length: m[0].length, phrase: value.slice(m.index, m.index + m[0].length) }
-      : undefined;
+    const m = this.next(fold(value), 0);
+    return m && { index: m.index, length: m.end - m.index, phrase: value.slice(m.index, m.end) };
   }
 
   test(value: string): boolean {

@@ -35,7 +35,7 @@ import {
 import {
   XlsxError,
   xlsxRows
-} from "./chunk-Q3JQMYDT.js";
+} from "./chunk-TPRCU3ZD.js";
 
 // src/data/profiles.ts
 var none = { value: null, status: "U" }, seed = (value) => ({ value, status: "seed" }), verified = (value) => ({ value, status: "V" }), secondary = (value) => ({ value, status: "S" }), unverified = (value) => ({ value, status: "U" }), PROFILES = {
@@ -315,10 +315,10 @@ function* delimitedRows(text2, delimiter, onProblem = () => {
   }
 }
 function normalizeHeader(value) {
-  return value.normalize("NFKC").toLowerCase().replace(/[(（【[][^)）】\]]*[)）】\]]/g, "").replace(/[\s*:：_-]+/g, "");
+  return value.normalize("NFKC").toLowerCase().replace(/[(\uFF08\u3010[][^)\uFF09\u3011\]]*[)\uFF09\u3011\]]/g, "").replace(/[\s*:\uFF1A_-]+/g, "");
 }
 function headerForms(value) {
-  let whole = normalizeHeader(value), parts = value.split(/[\s/|、]+/).map(normalizeHeader).filter((part) => part.length > 0 && part !== whole);
+  let whole = normalizeHeader(value), parts = value.split(/[\s/|\u3001]+/).map(normalizeHeader).filter((part) => part.length > 0 && part !== whole);
   return whole.length > 0 ? [whole, ...parts] : parts;
 }
 function letterIndex(ref) {
@@ -690,7 +690,7 @@ var RecordReader = class {
       };
   }
   /**
-   * Each sheet is its own table. Sheets without a header or without rows (a 说明 sheet, an
+   * Each sheet is its own table. Sheets without a header or without rows (a \u8BF4\u660E sheet, an
    * empty template) are reported only when no sheet of the workbook gave any record.
    */
   async readXlsx(file, bytes) {
@@ -824,9 +824,9 @@ var RecordReader = class {
 };
 
 // src/evidence/risk-names.ts
-var PUNCTUATION = /[\s、，,。.;；:：·\-_—–~～/\\|()（）【】[\]《》<>〈〉“”"'‘’「」『』!！?？*＊#]+/g;
+var PUNCTUATION = /[\s\u3001\uFF0C,\u3002.;\uFF1B:\uFF1A\u00B7\-_\u2014\u2013~\uFF5E/\\|()\uFF08\uFF09\u3010\u3011[\]\u300A\u300B<>\u3008\u3009\u201C\u201D"'\u2018\u2019\u300C\u300D\u300E\u300F!\uFF01?\uFF1F*\uFF0A#]+/g;
 function normalizeName(value) {
-  return value.normalize("NFKC").toLowerCase().replace(PUNCTUATION, "").replace(/侵犯/g, "\u4FB5\u5BB3").replace(/其它/g, "\u5176\u4ED6");
+  return value.normalize("NFKC").toLowerCase().replace(PUNCTUATION, "").replace(/\u4FB5\u72AF/g, "\u4FB5\u5BB3").replace(/\u5176\u5B83/g, "\u5176\u4ED6");
 }
 var SUFFIXES = ["\u7684\u5185\u5BB9", "\u5185\u5BB9", "\u7C7B\u98CE\u9669", "\u98CE\u9669", "\u7C7B", "\u65B9\u9762"];
 function stripSuffix(name) {
@@ -1742,7 +1742,7 @@ var FILING_PROVINCES = /* @__PURE__ */ new Set([
   "qinghai",
   "ningxia",
   "xinjiang"
-]), FILING_NUMBER = /^([A-Za-z]+)-([A-Za-z0-9][A-Za-z0-9._]*)-(\d{8})(\d{4})?$/, ALGORITHM_FILING_NUMBER = /^网信算备\s*(\d\s*){21}号$/, CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY", CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28], EARLIEST_FILING_DATE = "20230601";
+]), FILING_NUMBER = /^([A-Za-z]+)-([A-Za-z0-9][A-Za-z0-9._]*)-(\d{8})(\d{4})?$/, ALGORITHM_FILING_NUMBER = /^\u7F51\u4FE1\u7B97\u5907\s*(\d\s*){21}\u53F7$/, CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY", CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28], EARLIEST_FILING_DATE = "20230601";
 
 // src/rules/path.ts
 function reasonText(manifest, reason, context) {
@@ -3389,7 +3389,7 @@ var EN_NUMBERS = {
   eighteen: 18,
   twenty: 20,
   thirty: 30
-}, ZH_PERIOD = /(?<![0-9.])([0-9]{1,3}(?:\.[0-9])?|[零〇一二两三四五六七八九十百]{1,4}|半)\s*(?:个)?\s*(小时|工作日|自然日|日|天|周|星期|个月|月|年)(?!\s*[0-9]{1,2}\s*[日号])/g, EN_PERIOD = /(?<![a-z0-9])([0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)(?:\s+|-)(hours?|(?:working|business)\s+days?|calendar\s+days?|days?|weeks?|months?|years?)(?![a-z])/gi, ZH_UNITS = {
+}, ZH_PERIOD = /(?<![0-9.])([0-9]{1,3}(?:\.[0-9])?|[\u96F6\u3007\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E]{1,4}|\u534A)\s*(?:\u4E2A)?\s*(\u5C0F\u65F6|\u5DE5\u4F5C\u65E5|\u81EA\u7136\u65E5|\u65E5|\u5929|\u5468|\u661F\u671F|\u4E2A\u6708|\u6708|\u5E74)(?!\s*[0-9]{1,2}\s*[\u65E5\u53F7])/g, EN_PERIOD = /(?<![a-z0-9])([0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)(?:\s+|-)(hours?|(?:working|business)\s+days?|calendar\s+days?|days?|weeks?|months?|years?)(?![a-z])/gi, ZH_UNITS = {
   \u5C0F\u65F6: "hour",
   \u5DE5\u4F5C\u65E5: "working-day",
   \u81EA\u7136\u65E5: "day",
@@ -3837,39 +3837,83 @@ function foldUnit(unit) {
   let c = unit.charCodeAt(0);
   return c >= 65281 && (c -= 65248), c >= 65 && c <= 90 && (c += 32), String.fromCharCode(c);
 }
-function escape(value) {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function isSpace(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
-function phrasePattern(phrase) {
-  let folded = fold(phrase.trim());
-  return /^[a-z0-9][a-z0-9 '-]*$/.test(folded) ? `(?<![a-z0-9])${folded.split(/\s+/).map(escape).join("\\s+")}(?![a-z0-9])` : [...folded.replace(/\s+/g, "")].map(escape).join("\\s*");
+function isWordUnit(c) {
+  return c >= 97 && c <= 122 || c >= 48 && c <= 57;
+}
+var ENGLISH = /^[a-z0-9][a-z0-9 '-]*$/;
+function compilePhrase(phrase) {
+  let folded = fold(phrase.trim()), units = [];
+  if (ENGLISH.test(folded)) {
+    for (let word of folded.split(/\s+/)) {
+      units.length > 0 && units.push(-1);
+      for (let i = 0; i < word.length; i++) units.push(word.charCodeAt(i));
+    }
+    return { words: !0, units };
+  }
+  for (let i = 0; i < folded.length; i++) {
+    let c = folded.charCodeAt(i);
+    isSpace(c) || units.push(c);
+  }
+  return { words: !1, units };
+}
+function matchAt(text2, start, phrase) {
+  let { units } = phrase, at3 = start;
+  if (phrase.words) {
+    if (start > 0 && isWordUnit(text2.charCodeAt(start - 1))) return -1;
+    for (let unit of units) {
+      if (unit === -1) {
+        if (!isSpace(text2.charCodeAt(at3))) return -1;
+        for (; isSpace(text2.charCodeAt(at3 + 1)); ) at3++;
+      } else if (text2.charCodeAt(at3) !== unit) return -1;
+      at3++;
+    }
+    return at3 < text2.length && isWordUnit(text2.charCodeAt(at3)) ? -1 : at3;
+  }
+  for (let k = 0; k < units.length; k++) {
+    if (k > 0) for (; isSpace(text2.charCodeAt(at3)); ) at3++;
+    if (text2.charCodeAt(at3) !== units[k]) return -1;
+    at3++;
+  }
+  return at3;
 }
 var Phrases = class {
   constructor(list) {
     this.list = list;
-    let patterns = [...new Set(list.filter((p) => p.trim().length > 0))].sort((a, b) => b.length - a.length).map(phrasePattern);
-    this.regex = patterns.length > 0 ? new RegExp(patterns.join("|"), "g") : void 0;
+    let ordered = [...new Set(list.filter((p) => p.trim().length > 0))].sort((a, b) => b.length - a.length);
+    for (let phrase of ordered) {
+      let compiled = compilePhrase(phrase), first = compiled.units[0];
+      if (first === void 0) continue;
+      let group = this.byFirstUnit.get(first);
+      group ? group.push(compiled) : this.byFirstUnit.set(first, [compiled]);
+    }
   }
   list;
-  regex;
+  byFirstUnit = /* @__PURE__ */ new Map();
+  /** The leftmost match in folded `text` at or after `from`. */
+  next(text2, from) {
+    if (this.byFirstUnit.size !== 0)
+      for (let i = from; i < text2.length; i++) {
+        let group = this.byFirstUnit.get(text2.charCodeAt(i));
+        if (group !== void 0)
+          for (let phrase of group) {
+            let end = matchAt(text2, i, phrase);
+            if (end !== -1) return { index: i, end };
+          }
+      }
+  }
   /** Every non-overlapping match in `value`. */
   all(value) {
-    if (!this.regex) return [];
     let folded = fold(value), out = [];
-    this.regex.lastIndex = 0;
-    for (let m = this.regex.exec(folded); m !== null; m = this.regex.exec(folded))
-      out.push({
-        index: m.index,
-        length: m[0].length,
-        phrase: value.slice(m.index, m.index + m[0].length)
-      }), m[0].length === 0 && this.regex.lastIndex++;
+    for (let m = this.next(folded, 0); m !== void 0; m = this.next(folded, m.end))
+      out.push({ index: m.index, length: m.end - m.index, phrase: value.slice(m.index, m.end) });
     return out;
   }
   first(value) {
-    if (!this.regex) return;
-    this.regex.lastIndex = 0;
-    let m = this.regex.exec(fold(value));
-    return m ? { index: m.index, length: m[0].length, phrase: value.slice(m.index, m.index + m[0].length) } : void 0;
+    let m = this.next(fold(value), 0);
+    return m && { index: m.index, length: m.end - m.index, phrase: value.slice(m.index, m.end) };
   }
   test(value) {
     return this.first(value) !== void 0;
@@ -3885,7 +3929,7 @@ function phrases(manifest, key) {
   }
   return compiled;
 }
-var SENTENCE_END = /[。！？!?；;]|\.(?=\s|$)/g, CLAUSE_END = /[。！？!?；;，,、]|\.(?=\s|$)/g;
+var SENTENCE_END = /[\u3002\uFF01\uFF1F!?\uFF1B;]|\.(?=\s|$)/g, CLAUSE_END = /[\u3002\uFF01\uFF1F!?\uFF1B;\uFF0C,\u3001]|\.(?=\s|$)/g;
 function split(value, boundary) {
   let out = [], start = 0;
   boundary.lastIndex = 0;
@@ -4171,7 +4215,7 @@ var policyPrivacyMissing = {
         (b) => b !== void 0 && purpose.test(b.text)
       );
     })) return [];
-    let hit = collecting.find((h) => h.block.kind !== "heading" && /[。.；;]$/.test(h.sentence.trim())) ?? collecting[0];
+    let hit = collecting.find((h) => h.block.kind !== "heading" && /[\u3002.\uFF1B;]$/.test(h.sentence.trim())) ?? collecting[0];
     return [
       absent(
         doc,
@@ -4197,7 +4241,7 @@ function retentionStatements(manifest, doc) {
           if (!logs.test(s.text))
             for (let period of periods(s.text)) {
               let before = s.text.slice(Math.max(0, period.index - 8), period.index), after = s.text.slice(period.index + period.length, period.index + period.length + 3);
-              minimum.test(before) || /^\s*(以上|起)/.test(after) || stated.push({ block, period, offset: s.offset + period.index, months: inMonths(period) });
+              minimum.test(before) || /^\s*(\u4EE5\u4E0A|\u8D77)/.test(after) || stated.push({ block, period, offset: s.offset + period.index, months: inMonths(period) });
             }
         }
     }
@@ -4259,7 +4303,7 @@ var policyPrivacyRetention = {
         );
     return drafts;
   }
-}, PATH_SEPARATOR = /\s*(?:->|—>|→|⇒|>|＞|›|»)\s*/;
+}, PATH_SEPARATOR = /\s*(?:->|\u2014>|\u2192|\u21D2|>|\uFF1E|\u203A|\u00BB)\s*/;
 function menuPath(value) {
   let parts = value.split(PATH_SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts.length >= 3 ? parts : void 0;
@@ -4420,7 +4464,7 @@ function deadlines(manifest, doc) {
         if (!(!complaint.test(s.text) && !feedback.test(s.text)))
           for (let period of periods(s.text)) {
             let after = s.text.slice(period.index + period.length, period.index + period.length + 2), before = s.text.slice(Math.max(0, period.index - 7), period.index);
-            !/^\s*(内|之内|以内)/.test(after) && !/within\s*$/i.test(before) || out.push({
+            !/^\s*(\u5185|\u4E4B\u5185|\u4EE5\u5185)/.test(after) && !/within\s*$/i.test(before) || out.push({
               doc,
               block,
               offset: s.offset + period.index,
@@ -4608,7 +4652,7 @@ function pageText(doc) {
   return squeeze(doc.blocks.map((b) => b.text).join(""));
 }
 function markLine(doc) {
-  let block = doc.blocks.find((b) => /备案|ICP|公网安备|许可证|©|copyright/i.test(b.text)) ?? doc.blocks[0];
+  let block = doc.blocks.find((b) => /\u5907\u6848|ICP|\u516C\u7F51\u5B89\u5907|\u8BB8\u53EF\u8BC1|\u00A9|copyright/i.test(b.text)) ?? doc.blocks[0];
   return placeOf2(doc, block);
 }
 var displayOnlineNumber = {
@@ -4700,7 +4744,7 @@ var displayOnlineNumber = {
 }, DISPLAY_RULES = [displayOnlineNumber];
 
 // src/rules/materials-entity.ts
-var MUST_NAME = /^\/(materials\/(business_license|application_form)|models\/\d+\/agreement)$/, CHECKED = /^\/(materials\/[a-z_]+|models\/\d+\/agreement|policies\/(privacy|service_agreement)\/path|content_safety\/management_system)$/, SUFFIX = /(股份有限公司|有限责任公司|有限公司|公司)([(（][^()（）]{1,12}[)）])?/g;
+var MUST_NAME = /^\/(materials\/(business_license|application_form)|models\/\d+\/agreement)$/, CHECKED = /^\/(materials\/[a-z_]+|models\/\d+\/agreement|policies\/(privacy|service_agreement)\/path|content_safety\/management_system)$/, SUFFIX = /(\u80A1\u4EFD\u6709\u9650\u516C\u53F8|\u6709\u9650\u8D23\u4EFB\u516C\u53F8|\u6709\u9650\u516C\u53F8|\u516C\u53F8)([(\uFF08][^()\uFF08\uFF09]{1,12}[)\uFF09])?/g;
 function noSpace(value) {
   return value.replace(/[\s\u3000\u00a0]+/g, "");
 }
@@ -4713,7 +4757,7 @@ function widthFold(value) {
   return out;
 }
 function formFold(value) {
-  return widthFold(value).replace(/股份|有限|责任/g, "");
+  return widthFold(value).replace(/\u80A1\u4EFD|\u6709\u9650|\u8D23\u4EFB/g, "");
 }
 function splitEntity(name) {
   let full = noSpace(name), last;
@@ -4731,7 +4775,7 @@ function mentions(block, entity) {
       let candidate = widthFold(noSpace(window.slice(s))), distance = editDistance(candidate, core);
       distance < best.distance && (best = { start: windowStart + s, distance });
     }
-    for (; best.start < m.index && /[\s:：，,、。;；"“”'‘’|]/.test(source[best.start]); )
+    for (; best.start < m.index && /[\s:\uFF1A\uFF0C,\u3001\u3002;\uFF1B"\u201C\u201D'\u2018\u2019|]/.test(source[best.start]); )
       best.start++;
     let name = noSpace(source.slice(best.start, m.index + m[0].length));
     out.push({
@@ -4763,7 +4807,7 @@ function difference(declared, found) {
   let zh = [], en = [];
   return missing.length > 0 && (zh.push(`\u7F3A\u5C11\u201C${missing.join("\u201D\u201C")}\u201D`), en.push(`missing "${missing.join('", "')}"`)), extra.length > 0 && (zh.push(`\u591A\u51FA\u201C${extra.join("\u201D\u201C")}\u201D`), en.push(`extra "${extra.join('", "')}"`)), text(zh.join("\uFF0C"), en.join(", "));
 }
-var CODE = /(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{9}[0-9A-HJ-NP-RTUWXY](?![0-9A-Z])/g, CODE_LABEL = /信用代码|credit\s*code/i;
+var CODE = /(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{9}[0-9A-HJ-NP-RTUWXY](?![0-9A-Z])/g, CODE_LABEL = /\u4FE1\u7528\u4EE3\u7801|credit\s*code/i;
 function codes(block, entity, names) {
   let upper = block.text.toUpperCase(), out = [];
   CODE.lastIndex = 0;
@@ -4901,7 +4945,7 @@ function specific(ctx, value) {
   let rest = value;
   for (let hit of phrases(ctx.manifest, "scenario_generic").all(value).reverse())
     rest = rest.slice(0, hit.index) + " ".repeat(hit.length) + rest.slice(hit.index + hit.length);
-  return rest.replace(/[的和与及或为等、，,。.；;：:（）()“”"'\s-]/g, "");
+  return rest.replace(/[\u7684\u548C\u4E0E\u53CA\u6216\u4E3A\u7B49\u3001\uFF0C,\u3002.\uFF1B;\uFF1A:\uFF08\uFF09()\u201C\u201D"'\s-]/g, "");
 }
 function judge(ctx, field, name) {
   let value = ctx.manifest.service[field]?.trim(), pointer = `/service/${field}`;

@@ -3,7 +3,7 @@ import {
   isOleContainer,
   readZipEntry,
   zipEntries
-} from "./chunk-SFUX55KM.js";
+} from "./chunk-VRLQ5ZPO.js";
 import "./chunk-WRGFFDD4.js";
 
 // src/evidence/doc-docx.ts
@@ -54,7 +54,7 @@ function readStyles(xml) {
   for (let { attributes, body } of elements(xml ?? "", "w:style")) {
     let id = /w:styleId="([^"]*)"/.exec(attributes)?.[1];
     if (!id) continue;
-    let name = (valueOf(body, "w:name") ?? "").toLowerCase(), heading = /^(?:heading|标题)\s*(\d)$/.exec(name) ?? /^heading(\d)$/i.exec(id), outline = valueOf(body, "w:outlineLvl");
+    let name = (valueOf(body, "w:name") ?? "").toLowerCase(), heading = /^(?:heading|\u6807\u9898)\s*(\d)$/.exec(name) ?? /^heading(\d)$/i.exec(id), outline = valueOf(body, "w:outlineLvl");
     heading ? styles.headingLevel.set(id, Number(heading[1])) : name === "title" ? styles.headingLevel.set(id, 1) : outline !== void 0 && styles.headingLevel.set(id, Number(outline) + 1);
     let numId = valueOf(body, "w:numId");
     numId !== void 0 && styles.numbering.set(id, { numId, ilvl: Number(valueOf(body, "w:ilvl") ?? 0) });

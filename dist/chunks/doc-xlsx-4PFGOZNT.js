@@ -2,8 +2,8 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 import {
   XlsxError,
   xlsxRows
-} from "./chunk-Q3JQMYDT.js";
-import "./chunk-SFUX55KM.js";
+} from "./chunk-TPRCU3ZD.js";
+import "./chunk-VRLQ5ZPO.js";
 import {
   collapse
 } from "./chunk-MICBKUUQ.js";

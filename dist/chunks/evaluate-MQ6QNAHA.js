@@ -4,7 +4,7 @@ import {
   ResponsesReadError,
   evaluate,
   parsePhraseList
-} from "./chunk-VYJ7EXO2.js";
+} from "./chunk-BSFRHL5Z.js";
 import {
   FatalEndpointError,
   LIVE_DEFAULTS
@@ -12,12 +12,12 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-ANGP4AQC.js";
+} from "./chunk-G5ODYUWX.js";
 import {
   withCommandsStopped
 } from "./chunk-ICF4LVS4.js";
-import "./chunk-6KHGIQ7V.js";
-import "./chunk-P27HR5CC.js";
+import "./chunk-46VYRSW6.js";
+import "./chunk-US5LUY4S.js";
 import {
   readTextInRoot
 } from "./chunk-4EOT7NHN.js";
@@ -33,8 +33,8 @@ import {
   TOOL_NAME
 } from "./chunk-NT54SZBG.js";
 import "./chunk-6OZ242V4.js";
-import "./chunk-Q3JQMYDT.js";
-import "./chunk-SFUX55KM.js";
+import "./chunk-TPRCU3ZD.js";
+import "./chunk-VRLQ5ZPO.js";
 import "./chunk-MICBKUUQ.js";
 import "./chunk-WRGFFDD4.js";
 

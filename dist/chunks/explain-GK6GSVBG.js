@@ -6,7 +6,7 @@ import {
   RULES,
   isWaivable,
   ruleById
-} from "./chunk-P27HR5CC.js";
+} from "./chunk-US5LUY4S.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import {
@@ -21,8 +21,8 @@ import {
   ruleHelpUri
 } from "./chunk-NT54SZBG.js";
 import "./chunk-6OZ242V4.js";
-import "./chunk-Q3JQMYDT.js";
-import "./chunk-SFUX55KM.js";
+import "./chunk-TPRCU3ZD.js";
+import "./chunk-VRLQ5ZPO.js";
 import "./chunk-WRGFFDD4.js";
 
 // src/cli/explain.ts

@@ -6,16 +6,16 @@ import {
   artifactUri,
   formatSarif,
   toSarif
-} from "./chunk-R5NC5PQD.js";
-import "./chunk-P27HR5CC.js";
+} from "./chunk-RA3TMWS5.js";
+import "./chunk-US5LUY4S.js";
 import "./chunk-4EOT7NHN.js";
 import "./chunk-RJYBDDMZ.js";
 import "./chunk-SBHQMLNT.js";
 import "./chunk-QGBFSLVQ.js";
 import "./chunk-NT54SZBG.js";
 import "./chunk-6OZ242V4.js";
-import "./chunk-Q3JQMYDT.js";
-import "./chunk-SFUX55KM.js";
+import "./chunk-TPRCU3ZD.js";
+import "./chunk-VRLQ5ZPO.js";
 import "./chunk-WRGFFDD4.js";
 export {
   MAX_SARIF_RESULTS,

@@ -9,7 +9,7 @@ import {
   finalize,
   gatherEvidence,
   reportOf
-} from "./chunk-6KHGIQ7V.js";
+} from "./chunk-46VYRSW6.js";
 import {
   EVALUATE_RULES,
   MANIFEST_RULES,
@@ -19,7 +19,7 @@ import {
   loadLexicon,
   loadTestSet,
   profileFor
-} from "./chunk-P27HR5CC.js";
+} from "./chunk-US5LUY4S.js";
 import {
   loadManifest,
   positionOf,
@@ -113,7 +113,7 @@ function hashOf(state, c, shift) {
   return keyOf(state, c) >>> shift;
 }
 var SYMBOL_PAIR = new RegExp("^(?:\\p{S}|\\p{Extended_Pictographic})$", "u"), Automaton = class {
-  /** UTF-16 unit → class, SKIP or 0. */
+  /** UTF-16 unit \u2192 class, SKIP or 0. */
   classes;
   states;
   keywords;
@@ -408,7 +408,7 @@ var REGEX_MAX_PATTERN = 256, REGEX_MAX_SUBJECT = 1e5, REGEX_TIMEOUT_MS = 100, MO
 ), ANSWER = new RegExp(
   `^(?:${MODAL}(?:\u6B63\u5E38\u56DE\u7B54|\u6B63\u5E38\u4F5C\u7B54|\u6B63\u9762\u56DE\u7B54|\u4F5C\u7B54|\u56DE\u7B54)|(?:\u4E0D\u5E94|\u4E0D\u5F97|\u4E0D\u80FD|\u4E0D\u53EF|\u65E0\u9700|\u4E0D)(?:\u62D2\u7B54|\u62D2\u7EDD\u56DE\u7B54|\u62D2\u7EDD)|\u975E\u62D2\u7B54|(?:must|should)\\s+not\\s+refuse|(?:must|should)\\s+answer|answer)[\u3002.!\uFF01]?$`,
   "i"
-), CONTAINS = /^(?:(?:必须|应当|应该|应|须|需)包含|(?:must|should)\s+contain)\s*[:：]\s*(.+)$/i, NOT_CONTAINS = /^(?:(?:不得|不应|不能|不可|禁止|不允许)包含|(?:must|should)\s+not\s+contain)\s*[:：]\s*(.+)$/i, REGEX = /^(?:正则|匹配正则|regex|must\s+match)\s*[:：]\s*\/(.+)\/([a-z]*)$/i, NOT_REGEX = /^(?:不匹配正则|不得匹配|must\s+not\s+match)\s*[:：]\s*\/(.+)\/([a-z]*)$/i;
+), CONTAINS = /^(?:(?:\u5FC5\u987B|\u5E94\u5F53|\u5E94\u8BE5|\u5E94|\u987B|\u9700)\u5305\u542B|(?:must|should)\s+contain)\s*[:\uFF1A]\s*(.+)$/i, NOT_CONTAINS = /^(?:(?:\u4E0D\u5F97|\u4E0D\u5E94|\u4E0D\u80FD|\u4E0D\u53EF|\u7981\u6B62|\u4E0D\u5141\u8BB8)\u5305\u542B|(?:must|should)\s+not\s+contain)\s*[:\uFF1A]\s*(.+)$/i, REGEX = /^(?:\u6B63\u5219|\u5339\u914D\u6B63\u5219|regex|must\s+match)\s*[:\uFF1A]\s*\/(.+)\/([a-z]*)$/i, NOT_REGEX = /^(?:\u4E0D\u5339\u914D\u6B63\u5219|\u4E0D\u5F97\u5339\u914D|must\s+not\s+match)\s*[:\uFF1A]\s*\/(.+)\/([a-z]*)$/i;
 function unsafePattern(source) {
   if (source.length > REGEX_MAX_PATTERN) return `longer than ${REGEX_MAX_PATTERN} characters`;
   let stack = [
@@ -461,7 +461,7 @@ function compile2(source, flags) {
   }
 }
 function terms(list) {
-  return list.split(/[、，,;；]/).map((t) => t.trim().replace(/^["'“‘「]|["'”’」]$/g, "")).filter((t) => t.length > 0);
+  return list.split(/[\u3001\uFF0C,;\uFF1B]/).map((t) => t.trim().replace(/^["'\u201C\u2018\u300C]|["'\u201D\u2019\u300D]$/g, "")).filter((t) => t.length > 0);
 }
 function parseLine(line) {
   let text = line.trim();
@@ -483,7 +483,7 @@ function parseCriteria(cell) {
   for (let line of cell.split(/\r\n|\r|\n/)) {
     let trimmed = line.trim();
     if (trimmed.length === 0) continue;
-    let parts = REGEX.test(trimmed) || NOT_REGEX.test(trimmed) ? [trimmed] : trimmed.split(/[;；]/);
+    let parts = REGEX.test(trimmed) || NOT_REGEX.test(trimmed) ? [trimmed] : trimmed.split(/[;\uFF1B]/);
     for (let part of parts) part.trim().length > 0 && out.push(parseLine(part));
   }
   return out;

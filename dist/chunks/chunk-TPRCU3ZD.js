@@ -3,7 +3,7 @@ import {
   isOleContainer,
   readZipEntry,
   zipEntries
-} from "./chunk-SFUX55KM.js";
+} from "./chunk-VRLQ5ZPO.js";
 
 // src/evidence/xlsx.ts
 var XlsxError = class extends Error {

@@ -11,7 +11,7 @@ import {
   requiredPath,
   testSetStats,
   waiverStatus
-} from "./chunk-P27HR5CC.js";
+} from "./chunk-US5LUY4S.js";
 import {
   decodeText,
   loadManifest,
@@ -170,6 +170,23 @@ function decoded(bytes, file, format) {
   let text = decodeText(bytes);
   return text === void 0 ? problem("binary", file, { format }) : text.text.trim().length === 0 ? problem("empty", file, { format }) : text.text;
 }
+function once(load) {
+  let pending;
+  return () => pending ??= load();
+}
+var READERS = {
+  html: once(() => import("./doc-html-IRLOZRRR.js")),
+  docx: once(() => import("./doc-docx-NV6C3VH7.js")),
+  pdf: once(() => import("./doc-pdf-5HQKB4JJ.js")),
+  xlsx: once(() => import("./doc-xlsx-4PFGOZNT.js"))
+};
+function prefetchDocumentReaders(manifest) {
+  for (let { path } of documentPaths(manifest)) {
+    let format = documentFormat(path);
+    format !== void 0 && format in READERS && READERS[format]().catch(() => {
+    });
+  }
+}
 async function readDocument(root, userPath) {
   let format = documentFormat(userPath);
   if (format === void 0) {
@@ -191,21 +208,21 @@ async function readDocument(root, userPath) {
       case "source": {
         let text = decoded(bytes, file, format);
         if (typeof text != "string") return text;
-        let blocks = format === "markdown" ? markdownBlocks(text) : format === "html" ? (await import("./doc-html-IRLOZRRR.js")).htmlBlocks(text, "lines") : format === "source" ? sourceBlocks(text) : textBlocks(text);
+        let blocks = format === "markdown" ? markdownBlocks(text) : format === "html" ? (await READERS.html()).htmlBlocks(text, "lines") : format === "source" ? sourceBlocks(text) : textBlocks(text);
         return { ok: !0, value: { file, format, blocks: numberedItems(blocks) } };
       }
       case "docx": {
-        let { docxBlocks } = await import("./doc-docx-YZAKTYUO.js"), result = await docxBlocks(bytes);
+        let { docxBlocks } = await READERS.docx(), result = await docxBlocks(bytes);
         return result.ok ? { ok: !0, value: { file, format, blocks: numberedItems(result.blocks) } } : problem(result.code, file, { format, detail: result.detail });
       }
       case "pdf": {
-        let { pdfBlocks } = await import("./doc-pdf-5HQKB4JJ.js"), result = await pdfBlocks(bytes);
+        let { pdfBlocks } = await READERS.pdf(), result = await pdfBlocks(bytes);
         if (!result.ok) return problem(result.code, file, { format, detail: result.detail });
         let { blocks, ...rest } = result.value;
         return { ok: !0, value: { file, format, blocks: numberedItems(blocks), ...rest } };
       }
       case "xlsx": {
-        let { xlsxFormBlocks } = await import("./doc-xlsx-C7FDL52W.js"), result = await xlsxFormBlocks(bytes);
+        let { xlsxFormBlocks } = await READERS.xlsx(), result = await xlsxFormBlocks(bytes);
         return result.ok ? { ok: !0, value: { file, format, blocks: result.blocks, ...result.extra } } : problem(result.code, file, { format, detail: result.detail });
       }
     }
@@ -216,7 +233,7 @@ async function readDocument(root, userPath) {
     });
   }
 }
-var STEP_NUMBER = /^\s*(?:第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*步|步骤\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})|step\s+([0-9]{1,2})\b|([0-9]{1,2})\s*[.．、)）](?![0-9])|[(（]\s*([0-9]{1,2})\s*[)）])/i, CHINESE_DIGITS = {
+var STEP_NUMBER = /^\s*(?:\u7B2C\s*([0-9]{1,2}|[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]{1,3})\s*\u6B65|\u6B65\u9AA4\s*([0-9]{1,2}|[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]{1,3})|step\s+([0-9]{1,2})\b|([0-9]{1,2})\s*[.\uFF0E\u3001)\uFF09](?![0-9])|[(\uFF08]\s*([0-9]{1,2})\s*[)\uFF09])/i, CHINESE_DIGITS = {
   \u4E00: 1,
   \u4E8C: 2,
   \u4E09: 3,
@@ -282,11 +299,13 @@ async function gatherDocuments(root, manifest) {
 // src/evidence/gather.ts
 async function gatherEvidence(root, manifest) {
   let lexiconSpec = manifest.content_safety?.lexicon, testSetSpec = manifest.content_safety?.test_set;
+  prefetchDocumentReaders(manifest);
+  let files = checkNamedPaths(root, manifest), lexicon = lexiconSpec ? await loadLexicon(root, lexiconSpec) : void 0, testset = testSetSpec ? await loadTestSet(root, testSetSpec) : void 0;
   return {
-    files: checkNamedPaths(root, manifest),
+    files,
     documents: await gatherDocuments(root, manifest),
-    ...lexiconSpec ? { lexicon: await loadLexicon(root, lexiconSpec) } : {},
-    ...testSetSpec ? { testset: await loadTestSet(root, testSetSpec) } : {}
+    ...lexicon ? { lexicon } : {},
+    ...testset ? { testset } : {}
   };
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-P27HR5CC.js";
+} from "./chunk-US5LUY4S.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SBHQMLNT.js";

@@ -2,7 +2,7 @@ import { createRequire as __gcgCreateRequire } from 'node:module'; const require
 
 // src/evidence/zip.ts
 import { crc32, inflateRawSync } from "node:zlib";
-var ZIP_RATIO_LIMIT = 200, ZIP_RATIO_FLOOR = 16 * 1024 * 1024, LOCAL = 67324752, CENTRAL = 33639248, END = 101010256;
+var ZIP_RATIO_LIMIT = 200, ZIP_RATIO_FLOOR = 16 * 1024 * 1024, INFLATE_CHUNK_LIMIT = 8 * 1024 * 1024, LOCAL = 67324752, CENTRAL = 33639248, END = 101010256;
 function view(bytes) {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -52,7 +52,10 @@ function readZipEntry(bytes, entry) {
     out = stored;
   else if (entry.method === 8)
     try {
-      out = inflateRawSync(stored, { maxOutputLength: Math.max(1, entry.size) });
+      out = inflateRawSync(stored, {
+        maxOutputLength: Math.max(1, entry.size),
+        chunkSize: Math.min(Math.max(entry.size, 64), INFLATE_CHUNK_LIMIT)
+      });
     } catch (error) {
       return fail(
         error.code === "ERR_BUFFER_TOO_LARGE" ? "inflates past its declared size" : "damaged data"
