@@ -1,43 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-import {
-  FORMATS,
-  formatReport,
-  preloadFormatter
-} from "./chunks/chunk-G5ODYUWX.js";
-import {
-  withCommandsStopped
-} from "./chunks/chunk-ICF4LVS4.js";
-import {
-  run
-} from "./chunks/chunk-46VYRSW6.js";
-import "./chunks/chunk-US5LUY4S.js";
-import "./chunks/chunk-4EOT7NHN.js";
-import "./chunks/chunk-RJYBDDMZ.js";
-import "./chunks/chunk-SBHQMLNT.js";
-import {
-  FAIL_ON_VALUES,
-  LANG_VALUES,
-  createContext
-} from "./chunks/chunk-MNVSDFJN.js";
-import "./chunks/chunk-QGBFSLVQ.js";
-import {
-  TOOL_NAME,
-  TOOL_VERSION
-} from "./chunks/chunk-NT54SZBG.js";
-import "./chunks/chunk-6OZ242V4.js";
-import "./chunks/chunk-TPRCU3ZD.js";
-import "./chunks/chunk-VRLQ5ZPO.js";
-import "./chunks/chunk-MICBKUUQ.js";
-import "./chunks/chunk-WRGFFDD4.js";
-
-// src/cli/main.ts
-import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-var USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
-       ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
-       ${TOOL_NAME} explain [RULE-ID] [--lang zh-CN|en]   a rule's documentation; no id lists them
-       ${TOOL_NAME} evaluate [DIR] --responses FILE | --endpoint URL --model NAME
+import{a as m,b as g,c as h}from"./chunks/chunk-KDYKFIAE.js";import{a as w}from"./chunks/chunk-J37MAMQO.js";import{c as l}from"./chunks/chunk-EM4B6BAT.js";import"./chunks/chunk-UCASWPT6.js";import"./chunks/chunk-C75KLLOQ.js";import"./chunks/chunk-4AQ6AOZB.js";import"./chunks/chunk-V3DR4HQH.js";import{c as p,d as f,e as u}from"./chunks/chunk-DIS6M2OM.js";import"./chunks/chunk-QXE3GGXA.js";import{a as o,b as c}from"./chunks/chunk-LKXHRLMU.js";import"./chunks/chunk-BOZCAHSQ.js";import"./chunks/chunk-AXNVIKU3.js";import"./chunks/chunk-KMGCJZNA.js";import"./chunks/chunk-22D5H4ML.js";import"./chunks/chunk-6M3LRMOI.js";import{writeFileSync as E}from"node:fs";import{parseArgs as R}from"node:util";var O=`Usage: ${o} check [DIR] [options]
+       ${o} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
+       ${o} explain [RULE-ID] [--lang zh-CN|en]   a rule's documentation; no id lists them
+       ${o} evaluate [DIR] --responses FILE | --endpoint URL --model NAME
                                         run the test set against the service (evaluate --help)
 
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
@@ -50,69 +16,8 @@ var USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
   -v, --version                      show the version
 
 Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
-`, UsageError = class extends Error {
-};
-function oneOf(name, value, allowed) {
-  if (value !== void 0) {
-    if (!allowed.includes(value))
-      throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got ${value})`);
-    return value;
-  }
-}
-async function check(args) {
-  let { values, positionals } = parseArgs({
-    args,
-    allowPositionals: !0,
-    options: {
-      manifest: { type: "string" },
-      base: { type: "string" },
-      head: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string" },
-      "fail-on": { type: "string" },
-      lang: { type: "string" }
-    }
-  });
-  if (positionals.length > 1)
-    throw new UsageError(`expected one directory, got ${positionals.length}`);
-  if (values.base === void 0 != (values.head === void 0))
-    throw new UsageError("--base and --head go together");
-  let format = oneOf("format", values.format, FORMATS) ?? "text";
-  preloadFormatter(format);
-  let context = createContext({
-    dir: positionals[0],
-    manifest: values.manifest,
-    base: values.base,
-    head: values.head,
-    lang: oneOf("lang", values.lang, LANG_VALUES),
-    failOn: oneOf("fail-on", values["fail-on"], FAIL_ON_VALUES)
-  }), report = await run(context), color = values.output === void 0 && process.stdout.isTTY === !0 && !process.env.NO_COLOR, body = await formatReport(report, format, { color });
-  return values.output !== void 0 ? writeFileSync(values.output, body) : process.stdout.write(process.env.GITHUB_ACTIONS === "true" ? withCommandsStopped(body) : body), report.passed ? 0 : 1;
-}
-async function main(argv) {
-  let [command, ...rest] = argv;
-  if (command === "-v" || command === "--version")
-    return process.stdout.write(`${TOOL_VERSION}
-`), 0;
-  if (command === "init") return (await import("./chunks/init-WTBT7WMZ.js")).init(rest);
-  if (command === "explain") return (await import("./chunks/explain-GK6GSVBG.js")).explain(rest);
-  if (command === "evaluate") return (await import("./chunks/evaluate-MQ6QNAHA.js")).evaluateCommand(rest);
-  if (command === void 0 || command === "-h" || command === "--help" || rest.includes("--help") || rest.includes("-h"))
-    return process.stdout.write(USAGE), command === void 0 ? 2 : 0;
-  if (command === "check") return check(rest);
-  throw new UsageError(`unknown command ${command}`);
-}
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    let usage = error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS");
-    process.stderr.write(
-      `${TOOL_NAME}: ${error instanceof Error ? error.message : String(error)}
-`
-    ), usage && process.stderr.write(`Run '${TOOL_NAME} --help' for usage.
-`), process.env.GCG_DEBUG && error instanceof Error && process.stderr.write(`${error.stack}
-`), process.exitCode = 2;
-  }
-);
+`,r=class extends Error{};function s(t,e,n){if(e!==void 0){if(!n.includes(e))throw new r(`--${t} must be one of ${n.join(", ")} (got ${e})`);return e}}async function b(t){let{values:e,positionals:n}=R({args:t,allowPositionals:!0,options:{manifest:{type:"string"},base:{type:"string"},head:{type:"string"},format:{type:"string"},output:{type:"string"},"fail-on":{type:"string"},lang:{type:"string"}}});if(n.length>1)throw new r(`expected one directory, got ${n.length}`);if(e.base===void 0!=(e.head===void 0))throw new r("--base and --head go together");let a=s("format",e.format,m)??"text";g(a);let y=u({dir:n[0],manifest:e.manifest,base:e.base,head:e.head,lang:s("lang",e.lang,f),failOn:s("fail-on",e["fail-on"],p)}),d=await l(y),v=e.output===void 0&&process.stdout.isTTY===!0&&!process.env.NO_COLOR,i=await h(d,a,{color:v});return e.output!==void 0?E(e.output,i):process.stdout.write(process.env.GITHUB_ACTIONS==="true"?w(i):i),d.passed?0:1}async function x(t){let[e,...n]=t;if(e==="-v"||e==="--version")return process.stdout.write(`${c}
+`),0;if(e==="init")return(await import("./chunks/init-FFYQAK22.js")).init(n);if(e==="explain")return(await import("./chunks/explain-4CIHFYTV.js")).explain(n);if(e==="evaluate")return(await import("./chunks/evaluate-SYZNZTDW.js")).evaluateCommand(n);if(e===void 0||e==="-h"||e==="--help"||n.includes("--help")||n.includes("-h"))return process.stdout.write(O),e===void 0?2:0;if(e==="check")return b(n);throw new r(`unknown command ${e}`)}x(process.argv.slice(2)).then(t=>{process.exitCode=t},t=>{let e=t instanceof r||t.code?.startsWith("ERR_PARSE_ARGS");process.stderr.write(`${o}: ${t instanceof Error?t.message:String(t)}
+`),e&&process.stderr.write(`Run '${o} --help' for usage.
+`),process.env.GCG_DEBUG&&t instanceof Error&&process.stderr.write(`${t.stack}
+`),process.exitCode=2});

@@ -9,7 +9,7 @@ import { patchLines } from '../src/change/rest.js';
 import { regexProblem } from '../src/change/safe-regex.js';
 import { SignalPack } from '../src/change/signals.js';
 import { SIGNAL_PACK } from '../src/generated/signal-pack.js';
-import { validateSignalPack } from '../src/generated/validators.js';
+import { validateSignalPack } from '../src/generated/extra-validators.js';
 
 const pack = new SignalPack(SIGNAL_PACK);
 

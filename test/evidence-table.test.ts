@@ -9,6 +9,7 @@ import {
   type TableRow,
 } from '../src/evidence/table.js';
 import { XlsxError, xlsxRows } from '../src/evidence/xlsx.js';
+import { xlsxWith } from './helpers/zip-bomb.js';
 import { zipEntries } from '../src/evidence/zip.js';
 import { writeXlsx } from './helpers/evidence.js';
 import { EXAMPLES, tempDir } from './helpers/repo.js';
@@ -181,6 +182,68 @@ describe('xlsxRows', () => {
         cells: ['A1f', '2', '2026-01-02', 'TRUE', '#N/A', 'a & b < c', '', '42'],
       },
       { sheet: '值', row: 3, cells: ['', '隔行'] },
+    ]);
+  });
+
+  it('reads cells and shared strings however the writer laid them out', async () => {
+    const shared = [
+      '<sst>',
+      '<si><t>纯文本</t></si>',
+      '<si><t xml:space="preserve"> 留空格 </t></si>',
+      '<si><t>a &amp; b_x000D_</t></si>',
+      '<si><r><t>富</t></r><r><rPr><b/></rPr><t>文本</t></r></si>',
+      '<si><t>读音</t><rPh sb="0" eb="1"><t>ドク</t></rPh></si>',
+      '<si/>',
+      '<si><t/></si>',
+      '</sst>',
+    ].join('');
+    const cells = [
+      '<c r="A1" t="s"><v>0</v></c>',
+      '<c r="B1" s="0" t="s"><v>1</v></c>',
+      '<c r="C1" t="s" s="0"><v>2</v></c>',
+      '<c r="D1" t="s"><v>3</v></c>',
+      '<c r="E1" t="s"><v>4</v></c>',
+      '<c r="F1" t="s"><v>5</v></c>',
+      '<c r="G1" t="s"><v>6</v></c>',
+      '<c r="H1"><v>007</v></c>',
+      '<c r="I1" t="b"><v>1</v></c>',
+      '<c r="J1" t="str"><f>A1&amp;"x"</f><v>纯文本x</v></c>',
+      '<c r="K1" t="inlineStr"><is><t>内联</t></is></c>',
+      '<c r="L1" cm="1" t="e"><v>#N/A</v></c>',
+      '\n  <c r="M1" t="s"><v></v></c><c r="N1"/>',
+      '<c t="n"><v>1.50</v></c>',
+      '<c r="p1"><v>3</v></c>',
+      '<c r="R1" t="s"><v>0</v></c>',
+    ].join('');
+    const sheet = `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+    const bytes = xlsxWith(sheet, [{ name: 'xl/sharedStrings.xml', data: shared }]);
+    const out = [];
+    for await (const row of xlsxRows(bytes)) out.push(row);
+    expect(out).toEqual([
+      {
+        sheet: '词库',
+        row: 1,
+        cells: [
+          '纯文本',
+          ' 留空格 ',
+          'a & b\r',
+          '富文本',
+          '读音',
+          '',
+          '',
+          '7',
+          'TRUE',
+          '纯文本x',
+          '内联',
+          '#N/A',
+          '',
+          '',
+          '1.5',
+          '3',
+          '',
+          '纯文本',
+        ],
+      },
     ]);
   });
 

@@ -21,7 +21,7 @@ const CODES: Record<XlsxError['code'], DocumentProblemCode> = {
 export async function xlsxFormBlocks(bytes: Uint8Array): Promise<XlsxFormRead> {
   const blocks: Block[] = [];
   try {
-    for await (const { sheet, row, cells } of xlsxRows(bytes)) {
+    for (const { sheet, row, cells } of xlsxRows(bytes)) {
       const text = collapse(cells.filter((cell) => cell.trim() !== '').join(' | '));
       if (text.length === 0) continue;
       if (blocks.length >= FORM_ROW_LIMIT) {

@@ -454,7 +454,7 @@ export class RecordReader<K extends string> {
       if (problem) pending.push(problem);
     };
     try {
-      for await (const row of xlsxRows(bytes)) {
+      for (const row of xlsxRows(bytes)) {
         if (wanted !== undefined && row.sheet !== wanted) continue;
         if (source === undefined || source.sheet !== row.sheet) {
           endSheet();

@@ -104,6 +104,9 @@ function textRuns(xml: string): string {
   }
 }
 
+/** A shared string written as one plain run, the way spreadsheet programs write nearly all of them. */
+const PLAIN_SHARED_STRING = /<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/y;
+
 function sharedStrings(xml: string | undefined): string[] {
   if (xml === undefined) return [];
   const strings: string[] = [];
@@ -111,6 +114,13 @@ function sharedStrings(xml: string | undefined): string[] {
   for (;;) {
     const open = xml.indexOf('<si', at);
     if (open === -1) return strings;
+    PLAIN_SHARED_STRING.lastIndex = open;
+    const plain = PLAIN_SHARED_STRING.exec(xml);
+    if (plain !== null) {
+      strings.push(decodeXmlText(plain[1]!));
+      at = PLAIN_SHARED_STRING.lastIndex;
+      continue;
+    }
     const tagEnd = xml.indexOf('>', open);
     if (tagEnd === -1) return strings;
     if (xml[tagEnd - 1] === '/') {
@@ -186,10 +196,20 @@ function cellText(
   const vStart = inner.indexOf('>', vOpen) + 1;
   if (inner[vStart - 2] === '/') return '';
   const vEnd = inner.indexOf('</v>', vStart);
-  const value = decodeXmlText(inner.slice(vStart, vEnd === -1 ? undefined : vEnd));
+  return valueText(type, style, inner.slice(vStart, vEnd === -1 ? undefined : vEnd), context);
+}
+
+/** The display string of a cell's `<v>` content. */
+function valueText(
+  type: string | undefined,
+  style: string | undefined,
+  raw: string,
+  context: SheetContext,
+): string {
+  const value = decodeXmlText(raw);
   switch (type) {
     case 's':
-      return context.strings[Number(value)] ?? '';
+      return value.trim() === '' ? '' : (context.strings[Number(value)] ?? '');
     case 'b':
       return value === '1' ? 'TRUE' : 'FALSE';
     case 'n':
@@ -215,25 +235,48 @@ const CELL_REF = /\sr="([A-Za-z]+)/;
 const CELL_TYPE = /\st="([^"]*)"/;
 const CELL_STYLE = /\ss="(\d+)"/;
 
+/**
+ * A cell the way spreadsheet programs write nearly all of them: `r`, then `s`, then `t`, and
+ * either nothing or one `<v>`. Anything else (formulas, inline strings, other attributes or
+ * orders, white space) goes through CELL.
+ */
+const PLAIN_CELL =
+  /<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="([a-z]{1,4})")?(?:\/>|><v>([^<]*)<\/v><\/c>)/y;
+
 function rowCells(row: string, context: SheetContext): string[] {
   const cells: string[] = [];
   let next = 0;
-  CELL.lastIndex = 0;
-  for (let match = CELL.exec(row); match !== null; match = CELL.exec(row)) {
+  const put = (column: number, value: string) => {
+    while (cells.length < column) cells.push('');
+    cells[column] = value;
+  };
+  let at = 0;
+  while (at < row.length) {
+    PLAIN_CELL.lastIndex = at;
+    const plain = PLAIN_CELL.exec(row);
+    if (plain !== null) {
+      const column = columnIndex(plain[1]);
+      next = column + 1;
+      at = PLAIN_CELL.lastIndex;
+      const raw = plain[4];
+      if (column < XLSX_MAX_COLUMNS && raw)
+        put(column, valueText(plain[3], plain[2], raw, context));
+      continue;
+    }
+    CELL.lastIndex = at;
+    const match = CELL.exec(row);
+    if (match === null) break;
+    at = CELL.lastIndex;
     const attributes = match[1] ?? '';
     const explicit = columnIndex(CELL_REF.exec(attributes)?.[1]);
     const column = explicit >= 0 ? explicit : next;
     next = column + 1;
     const inner = match[2];
     if (column >= XLSX_MAX_COLUMNS || !inner) continue;
-    const value = cellText(
-      CELL_TYPE.exec(attributes)?.[1],
-      CELL_STYLE.exec(attributes)?.[1],
-      inner,
-      context,
+    put(
+      column,
+      cellText(CELL_TYPE.exec(attributes)?.[1], CELL_STYLE.exec(attributes)?.[1], inner, context),
     );
-    while (cells.length < column) cells.push('');
-    cells[column] = value;
   }
   while (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
   return cells;
@@ -352,10 +395,10 @@ function part(
  * The rows of every sheet, in tab order. Throws XlsxError when the bytes are not a readable
  * workbook.
  */
-export async function* xlsxRows(
+export function* xlsxRows(
   bytes: Uint8Array,
   options: { chunkSize?: number } = {},
-): AsyncGenerator<XlsxRow> {
+): Generator<XlsxRow> {
   if (isOleContainer(bytes)) throw new XlsxError('xls');
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('not-zip');
   const listing = zipEntries(bytes);

@@ -141,9 +141,10 @@ export function zipPackage(parts: ZipPart[]): Buffer {
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>';
 
-/** An XLSX workbook with one sheet whose part is `sheet`. */
-export function xlsxWith(sheet: ZipPart['raw'] | string): Buffer {
+/** An XLSX workbook with one sheet whose part is `sheet`, and any `more` parts. */
+export function xlsxWith(sheet: ZipPart['raw'] | string, more: ZipPart[] = []): Buffer {
   return zipPackage([
+    ...more,
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
     {
       name: 'xl/workbook.xml',
