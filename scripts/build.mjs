@@ -2,7 +2,7 @@
 // Action entry to self-contained ESM in dist/. Deterministic, so CI can compare with git.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -189,6 +189,39 @@ function asciiOnly(code) {
   });
 }
 
+/**
+ * htmlparser2's entity tables (the `entities` package) ship packed and are unpacked by a
+ * JavaScript loop each time the module loads. The build unpacks them once and bundles the
+ * tables as base64, which the platform decodes natively.
+ */
+const entityTablesAsBase64 = {
+  name: 'entity-tables-as-base64',
+  setup(build) {
+    build.onLoad(
+      { filter: /[\\/]entities[\\/]dist[\\/]generated[\\/]decode-data-\w+\.js$/ },
+      async (args) => {
+        const tables = await import(pathToFileURL(args.path).href);
+        const exports = Object.entries(tables).map(([name, table]) => {
+          if (!(table instanceof Uint16Array))
+            throw new Error(`${args.path}: ${name} is not a table`);
+          const bytes = Buffer.alloc(table.length * 2);
+          table.forEach((value, i) => bytes.writeUInt16LE(value, i * 2));
+          return `export const ${name} = /* @__PURE__ */ uint16LE(${JSON.stringify(bytes.toString('base64'))});`;
+        });
+        const decoder = [
+          'function uint16LE(base64) {',
+          '  const bytes = Buffer.from(base64, "base64");',
+          '  const table = new Uint16Array(bytes.length / 2);',
+          '  for (let i = 0; i < table.length; i++) table[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);',
+          '  return table;',
+          '}',
+        ];
+        return { contents: [...decoder, ...exports].join('\n'), loader: 'js' };
+      },
+    );
+  },
+};
+
 async function bundle() {
   rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   const result = await esbuild.build({
@@ -205,6 +238,7 @@ async function bundle() {
     minify: true,
     logLevel: 'warning',
     write: false,
+    plugins: [entityTablesAsBase64],
     banner: {
       js: "import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);",
     },

@@ -1,8 +1,8 @@
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, PROJECT_ROOT, tempDir } from './helpers/repo.js';
-import { cli } from './helpers/run.js';
+import { EXAMPLES, PROJECT_ROOT, exampleRepo, tempDir, writeFile } from './helpers/repo.js';
+import { cli, cliJson } from './helpers/run.js';
 
 describe('dist/ without node_modules', () => {
   it('checks the filing example, Chinese PDFs included, from a copy of dist alone', () => {
@@ -30,5 +30,26 @@ describe('dist/ without node_modules', () => {
       readFileSync(path.join(dist, f)).some((byte) => byte > 0x7f),
     );
     expect(withWide).toEqual([]);
+  });
+
+  it('decodes named HTML entities with the entity tables it bundles', () => {
+    const policy = (space: string) =>
+      [
+        '<h1>隐私政策</h1>',
+        '<p>运营者：杭州小智科技有限公司。我们收集您的手机号码（用于实名认证）。</p>',
+        `<p>您的个人信息保存期限为${space}6${space}个月&mdash;期满后删除或匿名化处理&hellip;</p>`,
+        '<ol><li>进入&ldquo;设置&rdquo;；</li><li>点击&ldquo;隐私与数据&rdquo;；</li>',
+        '<li>点击&ldquo;删除我的数据&rdquo;并确认&middot;</li></ol>',
+        '<p>&copy; 2026 如有疑问请联系 privacy&#64;example.cn，15&thinsp;个工作日内答复。</p>',
+      ].join('\n');
+    const retention = (space: string) => {
+      const root = exampleRepo();
+      writeFile(root, 'web/public/privacy.html', policy(space));
+      const { report } = cliJson(['check', root, '--fail-on', 'note', '--lang', 'en']);
+      return (report.findings as { ruleId: string }[]).map((f) => f.ruleId);
+    };
+    expect(retention('&nbsp;')).toEqual([]);
+    // The control: an entity the tables do not hold stays as written and hides the period.
+    expect(retention('&nbsq;')).toContain('policy/privacy-retention');
   });
 });

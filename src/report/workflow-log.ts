@@ -5,9 +5,9 @@
  * `stop-commands` that hides the real ones. The text goes out between `::stop-commands::` and
  * the resume token, a random one the repository cannot guess; the runner prints it unprocessed.
  */
-import { randomUUID } from 'node:crypto';
 
-export function withCommandsStopped(text: string, token = randomUUID()): string {
+// The global Web Crypto object, which loads node's crypto modules only when a token is drawn.
+export function withCommandsStopped(text: string, token = globalThis.crypto.randomUUID()): string {
   const body = text.endsWith('\n') ? text : `${text}\n`;
   return `::stop-commands::${token}\n${body}::${token}::\n`;
 }
