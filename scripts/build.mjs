@@ -1,5 +1,6 @@
 // Build: precompile the JSON Schema validators (ajv standalone), then bundle the CLI and the
 // Action entry to self-contained ESM in dist/. Deterministic, so CI can compare with git.
+import { Buffer } from 'node:buffer';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
