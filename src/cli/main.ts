@@ -6,7 +6,7 @@ import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
 import { TOOL_NAME, TOOL_VERSION } from '../data/project.js';
 import { run } from '../engine.js';
 import type { FailOn, Lang } from '../finding.js';
-import { FORMATS, formatReport, preloadFormatter, type Format } from '../report/index.js';
+import { FORMATS, formatReport, type Format } from '../report/index.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
@@ -61,7 +61,6 @@ async function check(args: string[]): Promise<number> {
     throw new UsageError('--base and --head go together');
   }
   const format = oneOf<Format>('format', values.format, FORMATS) ?? 'text';
-  preloadFormatter(format);
   const context = createContext({
     dir: positionals[0],
     manifest: values.manifest,

@@ -7,6 +7,8 @@
 import type { Manifest } from '../manifest/types.js';
 import { readBytesInRoot, resolveInRoot, type ReadProblem } from './read.js';
 import { decodeText } from './encoding.js';
+import { docxBlocks } from './doc-docx.js';
+import { htmlBlocks } from './doc-html.js';
 import { markdownBlocks } from './doc-markdown.js';
 import { sourceBlocks, textBlocks } from './doc-text.js';
 
@@ -136,37 +138,17 @@ function decoded(bytes: Uint8Array, file: string, format: DocumentFormat): Docum
   return text.text;
 }
 
-/** Reads one document inside the root; never throws. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => (pending ??= load());
-}
-
 /**
- * The readers with a library behind them (htmlparser2, pdf.js, the ZIP formats) load only for a
- * format the manifest uses.
+ * pdf.js and the XLSX form reader load only for a document in their format. The HTML and DOCX
+ * readers, the formats policies and management documents usually come in, load with the gate:
+ * a dynamic import here would wait on file reads in the middle of the run.
  */
 const READERS = {
-  html: once(() => import('./doc-html.js')),
-  docx: once(() => import('./doc-docx.js')),
-  pdf: once(() => import('./doc-pdf.js')),
-  xlsx: once(() => import('./doc-xlsx.js')),
+  pdf: () => import('./doc-pdf.js'),
+  xlsx: () => import('./doc-xlsx.js'),
 };
 
-/**
- * Starts loading the readers the manifest's documents need, so that loading them overlaps the
- * other evidence work instead of waiting in front of the first document. A reader that fails to
- * load fails the read of its documents, which report it.
- */
-export function prefetchDocumentReaders(manifest: Manifest): void {
-  for (const { path } of documentPaths(manifest)) {
-    const format = documentFormat(path);
-    if (format !== undefined && format in READERS) {
-      READERS[format as keyof typeof READERS]().catch(() => undefined);
-    }
-  }
-}
-
+/** Reads one document inside the root; never throws. */
 export async function readDocument(root: string, userPath: string): Promise<DocumentResult> {
   const format = documentFormat(userPath);
   if (format === undefined) {
@@ -194,14 +176,13 @@ export async function readDocument(root: string, userPath: string): Promise<Docu
           format === 'markdown'
             ? markdownBlocks(text)
             : format === 'html'
-              ? (await READERS.html()).htmlBlocks(text, 'lines')
+              ? htmlBlocks(text, 'lines')
               : format === 'source'
                 ? sourceBlocks(text)
                 : textBlocks(text);
         return { ok: true, value: { file, format, blocks: numberedItems(blocks) } };
       }
       case 'docx': {
-        const { docxBlocks } = await READERS.docx();
         const result = await docxBlocks(bytes);
         if (!result.ok) return problem(result.code, file, { format, detail: result.detail });
         return { ok: true, value: { file, format, blocks: numberedItems(result.blocks) } };

@@ -1,7 +1,7 @@
 /** Reads everything the manifest points at. Loaders read and never judge. */
 import type { Manifest } from '../manifest/types.js';
 import { checkNamedPaths, type FileCheck } from './files.js';
-import { gatherDocuments, prefetchDocumentReaders, type DocumentResult } from './documents.js';
+import { gatherDocuments, type DocumentResult } from './documents.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { loadTestSet, type TestSet } from './testset.js';
 
@@ -19,14 +19,10 @@ export interface Evidence {
 export async function gatherEvidence(root: string, manifest: Manifest): Promise<Evidence> {
   const lexiconSpec = manifest.content_safety?.lexicon;
   const testSetSpec = manifest.content_safety?.test_set;
-  prefetchDocumentReaders(manifest);
-  const files = checkNamedPaths(root, manifest);
-  const lexicon = lexiconSpec ? await loadLexicon(root, lexiconSpec) : undefined;
-  const testset = testSetSpec ? await loadTestSet(root, testSetSpec) : undefined;
   return {
-    files,
+    files: checkNamedPaths(root, manifest),
     documents: await gatherDocuments(root, manifest),
-    ...(lexicon ? { lexicon } : {}),
-    ...(testset ? { testset } : {}),
+    ...(lexiconSpec ? { lexicon: await loadLexicon(root, lexiconSpec) } : {}),
+    ...(testSetSpec ? { testset: await loadTestSet(root, testSetSpec) } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-import{d as T}from"./chunk-DIS6M2OM.js";import"./chunk-QXE3GGXA.js";import{a as u,d as _,e as O}from"./chunk-LKXHRLMU.js";import{a as R,c as I,f as P}from"./chunk-BOZCAHSQ.js";import"./chunk-6M3LRMOI.js";import{existsSync as k,lstatSync as K,mkdirSync as q,realpathSync as z,writeFileSync as Z}from"node:fs";import d from"node:path";import{createInterface as Q}from"node:readline/promises";import{parseArgs as ee}from"node:util";var v=`# Copy to .github/workflows/compliance.yml and make the job "compliance / gate" a required status
+import{d as T}from"./chunk-DIS6M2OM.js";import"./chunk-QXE3GGXA.js";import{a as R,c as I,f as P}from"./chunk-BOZCAHSQ.js";import{a as u,d as _,e as O}from"./chunk-LKXHRLMU.js";import"./chunk-6M3LRMOI.js";import{existsSync as k,lstatSync as K,mkdirSync as q,realpathSync as z,writeFileSync as Z}from"node:fs";import d from"node:path";import{createInterface as Q}from"node:readline/promises";import{parseArgs as ee}from"node:util";var v=`# Copy to .github/workflows/compliance.yml and make the job "compliance / gate" a required status
 # check in the branch protection rules (or ruleset) of the default branch.
 name: compliance
 
