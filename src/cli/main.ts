@@ -8,6 +8,7 @@ import { run } from '../engine.js';
 import type { FailOn, Lang } from '../finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
+import { tuneForShortRun } from './tiering.js';
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
        ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
@@ -103,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(`unknown command ${command}`);
 }
 
+tuneForShortRun();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
