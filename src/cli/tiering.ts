@@ -10,7 +10,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** Bytecode a function runs before V8 considers optimising it (node 20's default: 67,584). */
-export const INTERRUPT_BUDGET = 300_000;
+const INTERRUPT_BUDGET = 300_000;
 
 export function tuneForShortRun(): void {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
