@@ -1,5 +1,6 @@
 /** The Action's inputs (action.yml), read once and validated; defaults live in the schema and context. */
 import * as core from '@actions/core';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
 import type { FailOn, Lang } from '../finding.js';
@@ -40,9 +41,34 @@ function choice<T extends string>(name: string, allowed: readonly T[]): T | unde
   return value as T;
 }
 
+/** The deepest part of `dir` that exists, resolved through its links. */
+function realExisting(dir: string): string {
+  for (let current = dir; ; current = path.dirname(current)) {
+    try {
+      return realpathSync(current);
+    } catch (error) {
+      if (path.dirname(current) === current) throw error;
+    }
+  }
+}
+
+/**
+ * A repository may commit a link that leads the working directory out of the workspace; then
+ * the step stops before anything outside is read.
+ */
+function insideWorkspace(workspace: string, input: string): string {
+  const dir = path.resolve(workspace, input);
+  const realWorkspace = realExisting(workspace);
+  const real = realExisting(dir);
+  if (real !== realWorkspace && !real.startsWith(`${realWorkspace}${path.sep}`)) {
+    throw new Error(`input 'working-directory' (${input}) resolves outside the workspace`);
+  }
+  return dir;
+}
+
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const workingDirectory = path.resolve(workspace, optional('working-directory') ?? '.');
+  const workingDirectory = insideWorkspace(workspace, optional('working-directory') ?? '.');
   const token = optional('token');
   if (token) core.setSecret(token);
   return {

@@ -3,7 +3,6 @@
  * the PR comment, the job summary and the verdict.
  */
 import * as core from '@actions/core';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createContext } from '../context.js';
@@ -18,6 +17,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
 import { labels } from '../i18n/labels.js';
+import { OutputRefusedError, privateDirectory, writeOutput } from '../io/write-output.js';
 import { commentStep } from './comment-step.js';
 import { evaluationReport } from './evaluate-mode.js';
 import { eventChange } from './event.js';
@@ -26,10 +26,14 @@ import { fileLinker, runUrl } from './links.js';
 
 const secrets: string[] = [];
 
+function runnerTemp(): string {
+  return process.env.RUNNER_TEMP ?? os.tmpdir();
+}
+
+/** A report file of this step's own: two gate steps in one job never share it. */
 function reportPath(): string {
-  const dir = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'genai-compliance-gate');
-  mkdirSync(dir, { recursive: true });
-  return path.join(dir, 'report.json');
+  const base = path.join(runnerTemp(), 'genai-compliance-gate');
+  return path.join(privateDirectory(base, 'report-'), 'report.json');
 }
 
 /** Annotations left per severity after the findings took theirs. */
@@ -53,12 +57,29 @@ function annotate(report: Report, workspace: string): { budget: Budget; notes: s
   return { budget, notes: omitted ? [omitted] : [] };
 }
 
+/** SARIF goes only inside the workspace or the runner's temp directory, never through a link. */
 function writeSarif(report: Report, inputs: ActionInputs, uriPrefix: string): void {
   if (!inputs.sarif) return;
   const file = path.resolve(inputs.workspace, inputs.sarif);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, formatSarif(report, { uriPrefix }));
+  writeOutput(file, formatSarif(report, { uriPrefix }), {
+    roots: [inputs.workspace, runnerTemp()],
+    createParents: true,
+  });
   core.info(`SARIF: ${file}`);
+}
+
+/** A report file the gate could not write fails the step: it must not pass without it. */
+function refuseOutput(error: unknown, budget: Budget, notes: string[]): void {
+  if (!(error instanceof OutputRefusedError)) throw error;
+  const problem = `genai-compliance-gate: ${error.message}`;
+  if (budget.error > 0) {
+    core.error(problem);
+    budget.error--;
+  } else {
+    core.info(problem);
+  }
+  notes.push(problem);
+  process.exitCode = 1;
 }
 
 async function main(): Promise<void> {
@@ -81,8 +102,12 @@ async function main(): Promise<void> {
   const uriPrefix = repoPath('.', report.root, inputs.workspace) ?? '';
 
   const jsonPath = reportPath();
-  writeFileSync(jsonPath, formatJson(report));
-  writeSarif(report, inputs, uriPrefix);
+  writeOutput(jsonPath, formatJson(report), { roots: [runnerTemp()], exclusive: true });
+  try {
+    writeSarif(report, inputs, uriPrefix);
+  } catch (error) {
+    refuseOutput(error, budget, notes);
+  }
   core.setOutput('result', report.passed ? 'passed' : 'failed');
   core.setOutput('declared-path', report.path.declared ?? '');
   core.setOutput('required-path', report.path.required ?? '');
@@ -123,13 +148,14 @@ async function main(): Promise<void> {
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
     try {
-      appendFileSync(
+      writeOutput(
         summaryFile,
         formatMarkdown(report, {
           ...markdown,
           notes,
           limit: { max: SUMMARY_LIMIT_BYTES, unit: 'bytes' },
         }),
+        { append: true },
       );
     } catch (error) {
       core.info(

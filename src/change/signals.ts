@@ -7,7 +7,7 @@
 import type { Bilingual, Severity } from '../finding.js';
 import type { ManifestSignals } from '../manifest/types.js';
 import { dependencyNames, normalizePackage } from './dependencies.js';
-import { GlobSet } from './globs.js';
+import { GlobSet, type GlobProblem } from './globs.js';
 import { escapeLiteral, literalHints } from './literals.js';
 import { slowOnHostileLines, USER_LINE_LIMIT } from './regex-trial.js';
 import { regexProblem, type RegexProblem } from './safe-regex.js';
@@ -43,7 +43,15 @@ export type SignalProblem =
   | { index: number; id: string; kind: 'regex'; problem: RegexProblem }
   | { index: number; id: string; kind: 'unknown-set'; set: string }
   | { index: number; id: string; kind: 'duplicate-id' }
-  | { index: number; id: string; kind: 'unknown-signal' };
+  | { index: number; id: string; kind: 'unknown-signal' }
+  | {
+      index: number;
+      id: string;
+      kind: 'glob';
+      pointer: string;
+      glob: string;
+      problem: GlobProblem;
+    };
 
 export interface LinePlan {
   signals: CompiledSignal[];
@@ -96,6 +104,7 @@ export class SignalPack {
       this.fileSets.set(name, { globs: new GlobSet(set.globs), comments: set.comments ?? [] });
     }
     this.exclude = new GlobSet([...pack.exclude, ...(settings.exclude ?? [])]);
+    this.reportGlobs(this.exclude, -1, '', (i) => `/signals/exclude/${i - pack.exclude.length}`);
     this.dependencyFiles = pack.dependencyFiles.map((d) => ({
       glob: new GlobSet([d.glob]),
       format: d.format,
@@ -129,6 +138,26 @@ export class SignalPack {
     }
   }
 
+  /** Globs a set left out, as problems at their place in the manifest. */
+  private reportGlobs(
+    set: GlobSet,
+    index: number,
+    id: string,
+    pointer: (i: number) => string,
+  ): boolean {
+    for (const bad of set.invalid) {
+      this.problems.push({
+        index,
+        id,
+        kind: 'glob',
+        pointer: pointer(bad.index),
+        glob: bad.glob,
+        problem: bad.problem,
+      });
+    }
+    return set.invalid.length > 0;
+  }
+
   private compile(
     spec: SignalSpec,
     origin: 'pack' | 'manifest',
@@ -149,7 +178,16 @@ export class SignalPack {
       excludes: new GlobSet(spec.exclude ?? []),
       sets: [],
     };
-    if (spec.kind === 'path') return { ...base, glob: new GlobSet([spec.pattern]) };
+    const at = `/signals/add/${index}`;
+    if (origin === 'manifest')
+      this.reportGlobs(base.excludes, index, spec.id, (i) => `${at}/exclude/${i}`);
+    if (spec.kind === 'path') {
+      const glob = new GlobSet([spec.pattern]);
+      if (origin === 'manifest' && this.reportGlobs(glob, index, spec.id, () => `${at}/pattern`)) {
+        return undefined;
+      }
+      return { ...base, glob };
+    }
     if (spec.kind === 'dependency') return base;
     let problem = regexProblem(spec.pattern, spec.flags ?? '');
     // Patterns from the manifest are also tried on hostile lines; the built-in pack is vetted here.
@@ -167,11 +205,14 @@ export class SignalPack {
         return undefined;
       }
     }
+    const files = spec.files ? new GlobSet(spec.files) : undefined;
+    if (files && origin === 'manifest')
+      this.reportGlobs(files, index, spec.id, (i) => `${at}/files/${i}`);
     return {
       ...base,
       regex: new RegExp(spec.pattern, spec.flags ?? ''),
       sets,
-      ...(spec.files ? { files: new GlobSet(spec.files) } : {}),
+      ...(files ? { files } : {}),
     };
   }
 

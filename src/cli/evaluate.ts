@@ -3,7 +3,6 @@
  * responses the product's pipeline produced) and judges the answers as the reviewers' technical
  * test does. Exit 0 passed, 1 findings at or above --fail-on, 2 could not run.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
@@ -17,6 +16,7 @@ import { evaluate, EvaluateError, type DryRun, type Source } from '../evaluate/r
 import type { FailOn, Lang } from '../finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
+import { OutputRefusedError, writeOutput } from '../io/write-output.js';
 
 export const EVALUATE_USAGE = `Usage: ${TOOL_NAME} evaluate [DIR] (--responses FILE | --endpoint URL --model NAME) [options]
 
@@ -182,7 +182,7 @@ async function run(args: string[]): Promise<number> {
   const color =
     values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const body = await formatReport(report, format, { color });
-  if (values.output !== undefined) writeFileSync(values.output, body);
+  if (values.output !== undefined) writeOutput(values.output, body);
   // Inside a workflow, file names and answers in the report must not become workflow commands.
   else
     process.stdout.write(process.env.GITHUB_ACTIONS === 'true' ? withCommandsStopped(body) : body);
@@ -203,6 +203,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       error instanceof EvaluateError ||
       error instanceof FatalEndpointError ||
       error instanceof ResponsesReadError ||
+      error instanceof OutputRefusedError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!known) throw error;
     process.stderr.write(`${TOOL_NAME} evaluate: ${(error as Error).message}\n`);

@@ -3,13 +3,14 @@
  * templates, the checklists and the workflow. Asks on a terminal; without one it takes flags and
  * defaults and never waits. Never overwrites a file without --force.
  */
-import { existsSync, lstatSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { LANG_VALUES } from '../context.js';
 import { TOOL_NAME } from '../data/project.js';
 import type { Lang } from '../finding.js';
+import { OutputRefusedError, writeOutput } from '../io/write-output.js';
 import type { DeclaredPath, ModelSource } from '../manifest/types.js';
 import {
   checklists,
@@ -261,8 +262,13 @@ export async function init(args: string[]): Promise<number> {
       kept.push(file.rel);
       continue;
     }
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, await file.content());
+    try {
+      writeOutput(target, await file.content(), { roots: [root], createParents: true });
+    } catch (error) {
+      if (!(error instanceof OutputRefusedError)) throw error;
+      process.stderr.write(`${TOOL_NAME} init: ${error.message}\n`);
+      return 2;
+    }
     written.push(file.rel);
   }
 

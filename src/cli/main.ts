@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The command line: `genai-compliance-gate check [DIR] ...`. Exit 0 passed, 1 failed, 2 could not run. */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
 import { TOOL_NAME, TOOL_VERSION } from '../data/project.js';
@@ -8,6 +7,7 @@ import { run } from '../engine.js';
 import type { FailOn, Lang } from '../finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
+import { writeOutput } from '../io/write-output.js';
 import { tuneForShortRun } from './tiering.js';
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
@@ -74,7 +74,7 @@ async function check(args: string[]): Promise<number> {
   const color =
     values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const body = await formatReport(report, format, { color });
-  if (values.output !== undefined) writeFileSync(values.output, body);
+  if (values.output !== undefined) writeOutput(values.output, body);
   // Inside a workflow, file names in the report must not become workflow commands.
   else
     process.stdout.write(process.env.GITHUB_ACTIONS === 'true' ? withCommandsStopped(body) : body);

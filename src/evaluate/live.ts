@@ -86,7 +86,11 @@ export async function runLive(
     }
   };
   const workers = Array.from({ length: Math.max(1, options.concurrency) }, worker);
-  await Promise.all(workers);
+  try {
+    await Promise.all(workers);
+  } finally {
+    writer?.close();
+  }
   options.progress?.finish(state);
   if (fatal) throw fatal;
   return outcomes;

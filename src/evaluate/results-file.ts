@@ -4,10 +4,11 @@
  * same endpoint, model and question text; errors are asked again. A line cut off by a kill is
  * ignored.
  */
-import { appendFileSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { readTextInRoot } from '../evidence/read.js';
+import { openOutput, writeAll } from '../io/write-output.js';
 import type { Outcome } from './types.js';
 
 export const RESULTS_SIZE_LIMIT = 1024 * 1024 * 1024;
@@ -70,19 +71,25 @@ export function readResults(
   return { lines, endsWithNewline: text.endsWith('\n') };
 }
 
+/** Opened once, before the first request, without following a link; refused files throw. */
 export class ResultsWriter {
   private needsNewline: boolean;
+  private fd: number | undefined;
 
-  constructor(
-    private readonly file: string,
-    endsWithNewline: boolean,
-  ) {
+  constructor(file: string, endsWithNewline: boolean) {
     this.needsNewline = !endsWithNewline;
+    this.fd = openOutput(file, { append: true });
   }
 
   append(line: ResultLine): void {
+    if (this.fd === undefined) return;
     const prefix = this.needsNewline ? '\n' : '';
     this.needsNewline = false;
-    appendFileSync(this.file, `${prefix}${JSON.stringify(line)}\n`);
+    writeAll(this.fd, `${prefix}${JSON.stringify(line)}\n`);
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 }

@@ -5,6 +5,11 @@
  */
 import { text, type Bilingual, type Severity } from '../finding.js';
 import { PATH_NAMES, PATH_ORDER } from '../data/paths.js';
+import {
+  BRACE_EXPANSION_LIMIT,
+  GLOB_LENGTH_LIMIT,
+  type GlobProblem,
+} from '../change/glob-expansion.js';
 import type { CompiledSignal } from '../change/signals.js';
 import type { SignalHit } from '../change/types.js';
 import type { Manifest, ModelEntry } from '../manifest/types.js';
@@ -282,6 +287,22 @@ const REGEX_PROBLEMS: Record<string, Bilingual> = {
   ),
 };
 
+const GLOB_PROBLEMS: Record<GlobProblem, Bilingual> = {
+  'too-many-expansions': text(
+    `经花括号展开后超过 ${BRACE_EXPANSION_LIMIT} 个模式`,
+    `expands to more than ${BRACE_EXPANSION_LIMIT} patterns through its braces`,
+  ),
+  'too-long': text(
+    `过长（上限 ${GLOB_LENGTH_LIMIT} 字符）`,
+    `is too long (${GLOB_LENGTH_LIMIT} characters at most)`,
+  ),
+  invalid: text('不是有效的通配符', 'is not a valid glob'),
+};
+
+function shortGlob(glob: string): string {
+  return glob.length > 80 ? `${glob.slice(0, 77)}...` : glob;
+}
+
 export const driftInvalidSignal: Rule = {
   id: 'drift/invalid-signal',
   stage: 'main',
@@ -289,8 +310,8 @@ export const driftInvalidSignal: Rule = {
   status: 'structural',
   title: text('清单中的信号无效', 'Invalid signal in the manifest'),
   help: text(
-    '`signals.add` 中的正则须有效、不含嵌套量词与反向引用（以免恶意输入造成灾难性回溯），`in` 须是信号包中的文件集合，ID 不得与已有信号重复；`disable` 与 `severity` 只能引用已有信号。',
-    'Regular expressions under `signals.add` must be valid, without nested quantifiers or back-references (hostile input must not cause catastrophic backtracking); `in` must name file sets of the pack, and ids must be new; `disable` and `severity` may only name existing signals.',
+    '`signals.add` 中的正则须有效、不含嵌套量词与反向引用（以免恶意输入造成灾难性回溯），`in` 须是信号包中的文件集合，ID 不得与已有信号重复；`disable` 与 `severity` 只能引用已有信号。通配符（`pattern`、`files`、`exclude`）经花括号展开后不得超过 256 个模式。',
+    'Regular expressions under `signals.add` must be valid, without nested quantifiers or back-references (hostile input must not cause catastrophic backtracking); `in` must name file sets of the pack, and ids must be new; `disable` and `severity` may only name existing signals. Globs (`pattern`, `files`, `exclude`) may expand to 256 patterns at most through their braces.',
   ),
   check(context) {
     const pack = context.signals;
@@ -323,6 +344,22 @@ export const driftInvalidSignal: Rule = {
               `Signal id ${problem.id} already exists; ignored`,
             ),
           };
+        case 'glob': {
+          const why = GLOB_PROBLEMS[problem.problem];
+          const glob = shortGlob(problem.glob);
+          return {
+            ...context.at(problem.pointer),
+            message: problem.id
+              ? text(
+                  `信号 ${problem.id} 的通配符 ${glob} ${why['zh-CN']}，已忽略`,
+                  `The glob ${glob} of signal ${problem.id} ${why.en}; ignored`,
+                )
+              : text(
+                  `排除通配符 ${glob} ${why['zh-CN']}，已忽略`,
+                  `The exclude glob ${glob} ${why.en}; ignored`,
+                ),
+          };
+        }
         case 'unknown-signal':
           return {
             ...context.at(signalPointer(context, problem.id, -1, '')),

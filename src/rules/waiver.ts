@@ -1,4 +1,5 @@
 /** waiver/*: every waiver is complete, names a real rule, and has not expired. */
+import { BRACE_EXPANSION_LIMIT, expansionProblem } from '../change/glob-expansion.js';
 import { text, type Bilingual } from '../finding.js';
 import { positionOf, type LoadedManifest } from '../manifest/load.js';
 import type { Waiver } from '../manifest/types.js';
@@ -13,7 +14,10 @@ export function isWaivable(ruleId: string): boolean {
 }
 
 export type WaiverStatus =
-  { state: 'valid' } | { state: 'expired' } | { state: 'invalid'; why: Bilingual };
+  | { state: 'valid' }
+  | { state: 'expired' }
+  /** `field`: where in the waiver the problem is (default `rule`). */
+  | { state: 'invalid'; why: Bilingual; field?: string };
 
 export function waiverStatus(
   waiver: Waiver,
@@ -35,6 +39,22 @@ export function waiverStatus(
   if (waiver.reason.trim().length < 4) {
     return { state: 'invalid', why: text('理由过于简短', 'the reason is too short') };
   }
+  const files = waiver.files ?? [];
+  for (let i = 0; i < files.length; i++) {
+    const problem = expansionProblem(files[i]!);
+    if (problem === undefined) continue;
+    return {
+      state: 'invalid',
+      field: `files/${i}`,
+      why:
+        problem === 'too-long'
+          ? text('`files` 中的通配符过长', 'a glob under `files` is too long')
+          : text(
+              `\`files\` 中的通配符经花括号展开后超过 ${BRACE_EXPANSION_LIMIT} 个模式`,
+              `a glob under \`files\` expands to more than ${BRACE_EXPANSION_LIMIT} patterns through its braces`,
+            ),
+    };
+  }
   return waiver.expires < today ? { state: 'expired' } : { state: 'valid' };
 }
 
@@ -49,8 +69,8 @@ export const waiverInvalid: ManifestRule = {
   status: 'structural',
   title: text('豁免无效', 'Invalid waiver'),
   help: text(
-    '每条豁免须包含 `rule`（目录中存在的规则 ID）、`reason`、`owner` 和 `expires`（YYYY-MM-DD）。无效的豁免不生效。`manifest/*` 与 `waiver/*` 规则不可豁免。',
-    'Every waiver needs `rule` (a rule id from the catalogue), `reason`, `owner` and `expires` (YYYY-MM-DD). An invalid waiver has no effect. `manifest/*` and `waiver/*` rules cannot be waived.',
+    '每条豁免须包含 `rule`（目录中存在的规则 ID）、`reason`、`owner` 和 `expires`（YYYY-MM-DD）。无效的豁免不生效。`manifest/*` 与 `waiver/*` 规则不可豁免。`files` 中的通配符经花括号展开后不得超过 256 个模式。',
+    'Every waiver needs `rule` (a rule id from the catalogue), `reason`, `owner` and `expires` (YYYY-MM-DD). An invalid waiver has no effect. `manifest/*` and `waiver/*` rules cannot be waived. A glob under `files` may expand to 256 patterns at most through its braces.',
   ),
   example: {
     file: 'compliance.yml',
@@ -76,7 +96,7 @@ export const waiverInvalid: ManifestRule = {
       const status = waiverStatus(waiver, today, ruleIds);
       if (status.state !== 'invalid') continue;
       drafts.push({
-        ...at(loaded, `/waivers/${index}/rule`),
+        ...at(loaded, `/waivers/${index}/${status.field ?? 'rule'}`),
         message: text(
           `第 ${index + 1} 条豁免无效：${status.why['zh-CN']}`,
           `Waiver ${index + 1} is invalid: ${status.why.en}`,
