@@ -3,7 +3,14 @@
  * files) never go through a link the repository planted, the working directory never leads out
  * of the workspace, and a glob that explodes through its braces is a finding, not a crash.
  */
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction } from './helpers/action.js';
@@ -323,5 +330,7 @@ describe('CLI: init never writes through a link', () => {
     expect(result.status).toBe(2);
     expect(existsSync(target)).toBe(false);
     expect(result.stderr).toMatch(/compliance\.yml/);
+    // Refused before anything is written.
+    expect(readdirSync(dir)).toEqual(['compliance.yml']);
   });
 });

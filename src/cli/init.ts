@@ -216,10 +216,19 @@ function plan(answers: InitAnswers): Planned[] {
   return files;
 }
 
+/** Dangling links too: writing through one would create its target wherever it points. */
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether writing `rel` stays inside `root`, through any links on the way. */
 function staysInside(root: string, rel: string): boolean {
   const target = path.join(root, rel);
-  if (existsSync(target) && lstatSync(target).isSymbolicLink()) return false;
+  if (isLink(target)) return false;
   let dir = path.dirname(target);
   while (!existsSync(dir)) dir = path.dirname(dir);
   const real = realpathSync(dir);
