@@ -1,5 +1,6 @@
-// `npm run docs`: regenerates docs/rules/**, docs/manifest.md and the generated README sections
-// from the rule catalogue and the manifest schema. `--out DIR` writes the same tree elsewhere
+// `npm run docs`: regenerates docs/rules/**, docs/manifest.md and the generated sections of the
+// READMEs and the domain notes (docs/domain*.md) from the rule catalogue, the manifest schema and
+// src/data/. `--out DIR` writes the same tree elsewhere
 // (the docs test compares it with the committed files).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -77,7 +78,7 @@ for (const dir of generator.GENERATED_DIRS) {
 for (const [rel, content] of files) write(rel, content);
 
 let failed = false;
-for (const [name, lang] of Object.entries(generator.READMES)) {
+for (const name of Object.keys(generator.SPLICED_DOCS)) {
   const source = path.join(root, name);
   if (!existsSync(source)) {
     console.error(`docs: ${name} not found`);
@@ -85,7 +86,7 @@ for (const [name, lang] of Object.entries(generator.READMES)) {
     continue;
   }
   try {
-    write(name, generator.spliceReadme(readFileSync(source, 'utf8'), lang));
+    write(name, generator.spliceDocument(name, readFileSync(source, 'utf8')));
   } catch (error) {
     if (!(error instanceof generator.MarkerError)) throw error;
     console.error(`docs: ${name}: ${error.message}`);

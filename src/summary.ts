@@ -12,7 +12,7 @@ export interface CoverageCell {
 }
 
 export interface CoverageRow {
-  /** Risk id of DOMAIN.md §3: A1a..A5b. */
+  /** Risk id of docs/domain.md#risks: A1a..A5b. */
   risk: string;
   name: Bilingual;
   lexicon?: CoverageCell;

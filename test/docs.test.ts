@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ruleHelpUri, DOCS_URL } from '../src/data/project.js';
 import { splitDescription } from '../src/docs/schema-reference.js';
 import { splice } from '../src/docs/readme.js';
+import { DOMAIN_DOCS, DOMAIN_SECTIONS, ruleBasis } from '../src/docs/domain.js';
+import { RISKS } from '../src/data/risks.js';
 import { RULES } from '../src/rules/index.js';
 import { PROJECT_ROOT, tempDir } from './helpers/repo.js';
 import { cli } from './helpers/run.js';
@@ -23,6 +25,11 @@ function filesUnder(root: string, dir: string): string[] {
 }
 
 const READMES = ['README.md', 'README.en.md'];
+const DOMAIN = [DOMAIN_DOCS['zh-CN'], DOMAIN_DOCS.en];
+
+function anchors(document: string): string[] {
+  return [...document.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]!);
+}
 
 describe('generated documentation', () => {
   let out: string;
@@ -39,7 +46,9 @@ describe('generated documentation', () => {
     const fresh = filesUnder(out, 'docs').concat(filesUnder(out, 'src'));
     expect(fresh).toContain('docs/manifest.md');
     expect(fresh).toContain('src/cli/init-workflow.ts');
-    const committed = filesUnder(PROJECT_ROOT, 'docs/rules').concat('docs/manifest.md').sort();
+    const committed = filesUnder(PROJECT_ROOT, 'docs/rules')
+      .concat('docs/manifest.md', ...DOMAIN)
+      .sort();
     expect(committed, STALE).toEqual(fresh.filter((rel) => rel.startsWith('docs/')));
     for (const rel of fresh) {
       const mine = path.join(PROJECT_ROOT, rel);
@@ -50,7 +59,7 @@ describe('generated documentation', () => {
     }
   });
 
-  it.each(READMES)('the generated sections of %s match', (name) => {
+  it.each([...READMES, ...DOMAIN])('the generated sections of %s match', (name) => {
     expect(readFileSync(path.join(PROJECT_ROOT, name), 'utf8'), `${name}: ${STALE}`).toBe(
       readFileSync(path.join(out, name), 'utf8'),
     );
@@ -96,6 +105,51 @@ describe('generated documentation', () => {
     for (const key of Object.keys(schema.properties.service.properties)) {
       expect(en).toContain(`| \`service.${key}\` |`);
     }
+  });
+});
+
+describe('domain notes', () => {
+  const zh = readFileSync(path.join(PROJECT_ROOT, DOMAIN_DOCS['zh-CN']), 'utf8');
+  const en = readFileSync(path.join(PROJECT_ROOT, DOMAIN_DOCS.en), 'utf8');
+
+  it('both languages have the same section anchors, one per section rules link to', () => {
+    expect(anchors(zh)).toEqual(anchors(en));
+    expect(new Set(anchors(zh)).size).toBe(anchors(zh).length);
+    for (const section of Object.keys(DOMAIN_SECTIONS)) expect(anchors(zh)).toContain(section);
+  });
+
+  it('every rule page links to the section of the domain notes it rests on', () => {
+    for (const rule of RULES) {
+      const section = ruleBasis(rule.id);
+      const page = readFileSync(path.join(PROJECT_ROOT, `docs/rules/${rule.id}.md`), 'utf8');
+      const [zhPart = '', enPart = ''] = page.split('\n## English\n');
+      expect(zhPart, rule.id).toContain(`../../domain.md#${section})`);
+      expect(enPart, rule.id).toContain(`../../domain.en.md#${section})`);
+      expect(zh).toContain(`(rules/${rule.id}.md) |`);
+      expect(en).toContain(`(rules/${rule.id}.md) |`);
+    }
+  });
+
+  it('lists the 31 risks of the gate and both threshold profiles', () => {
+    expect(RISKS).toHaveLength(31);
+    for (const risk of RISKS) {
+      expect(zh).toContain(`| \`${risk.id}\` |`);
+      expect(zh).toContain(`| ${risk.zh} |`);
+      expect(en).toContain(`| ${risk.en} |`);
+    }
+    for (const document of [zh, en]) {
+      expect(document).toContain('| `testset_min_items` | 1000 (seed) | 2000 (V) |');
+      expect(document).toContain('| `lexicon_min_per_a1_risk` | — | 200 (V) |');
+    }
+  });
+
+  it('the READMEs link the domain notes in their language', () => {
+    expect(readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')).toContain(
+      '(docs/domain.md)',
+    );
+    expect(readFileSync(path.join(PROJECT_ROOT, 'README.en.md'), 'utf8')).toContain(
+      '(docs/domain.en.md)',
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The words lexicon and test-set files use for their columns, banks and flags (PRODUCT.md,
- * "Evidence formats"). Data only; src/evidence/table.ts matches headers against it.
+ * The words lexicon and test-set files use for their columns, banks and flags (docs/manifest.md,
+ * `content_safety.lexicon.columns` and `content_safety.test_set.columns`). Data only; src/evidence/table.ts matches headers against it.
  */
 import type { LexiconColumn, TestBank, TestSetColumn } from '../manifest/types.js';
 

@@ -1,4 +1,4 @@
-/** Number formats of DOMAIN.md §5 (status V). */
+/** Number formats of docs/domain.md#numbers (status V). */
 
 /** Province (or region) prefixes of model filing numbers, lower-cased; compared case-insensitively. */
 export const FILING_PROVINCES = new Set([

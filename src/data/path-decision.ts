@@ -1,5 +1,5 @@
 /**
- * The decision table of DOMAIN.md §1 as a function of the declared facts: which path do the
+ * The decision table of docs/domain.md#path as a function of the declared facts: which path do the
  * models and the audience require? Pure data logic shared by the path and drift rules.
  */
 import type { DeclaredPath, Manifest, ModelEntry } from '../manifest/types.js';

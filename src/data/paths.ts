@@ -1,4 +1,4 @@
-/** What each declared path asks of the repository (DOMAIN.md §1-2). Data, not logic. */
+/** What each declared path asks of the repository (docs/domain.md#path, #materials). Data, not logic. */
 import type { DeclaredPath, MaterialKey } from '../manifest/types.js';
 
 export const PATH_ORDER: Record<DeclaredPath, number> = { exempt: 0, registration: 1, filing: 2 };

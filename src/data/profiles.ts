@@ -1,5 +1,5 @@
 /**
- * Threshold profiles (DOMAIN.md §4). `registration` follows the seed article, `filing` the
+ * Threshold profiles (docs/domain.md#thresholds). `registration` follows the seed article, `filing` the
  * national standard GB/T 45654-2025. Data only: rules read thresholds from here. Every number
  * carries its source status; the manifest's `thresholds:` overrides any of them.
  */

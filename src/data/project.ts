@@ -1,6 +1,9 @@
 /** Where the project lives: the docs and the schema are published from its repository. */
+import packageJson from '../../package.json' with { type: 'json' };
+
 export const TOOL_NAME = 'genai-compliance-gate';
-export const TOOL_VERSION = '0.1.0';
+/** The version of package.json; the bundle inlines it at build time. */
+export const TOOL_VERSION: string = packageJson.version;
 export const REPOSITORY_URL = 'https://github.com/genai-compliance-gate/genai-compliance-gate';
 export const DOCS_URL = `${REPOSITORY_URL}/blob/main/docs`;
 export const SCHEMA_URL =

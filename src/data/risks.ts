@@ -1,5 +1,5 @@
 /**
- * The 31 safety risks of Appendix A of TC260-003-2024 and GB/T 45654-2025 (DOMAIN.md §3, V),
+ * The 31 safety risks of Appendix A of TC260-003-2024 and GB/T 45654-2025 (docs/domain.md#risks, V),
  * with the loose names real lexicon and test-set files use for them. Data only: the resolver
  * lives in src/evidence/risk-names.ts.
  */

@@ -1,20 +1,29 @@
 /**
  * Everything `npm run docs` writes, as data: the rule pages, the manifest reference and the
- * generated README sections. `scripts/docs.mjs` bundles this entry and writes the result.
+ * generated sections of the READMEs and the domain notes. `scripts/docs.mjs` bundles this entry
+ * and writes the result.
  */
 import type { Lang } from '../finding.js';
 import schema from '../../schemas/compliance.schema.json' with { type: 'json' };
 import { RULES } from '../rules/index.js';
+import { DOMAIN_DOCS, domainSections } from './domain.js';
 import { profilesTable } from './profiles-table.js';
-import { groupedRules, ruleTable, splice } from './readme.js';
+import { groupedRules, MarkerError, ruleTable, splice } from './readme.js';
 import { ruleDocPath } from './rule-doc.js';
 import { GENERATED_NOTICE, rulePage } from './rule-page.js';
 import { schemaTable, type RowFilter, type SchemaNode } from './schema-reference.js';
 
-export { MarkerError } from './readme.js';
+export { MarkerError };
 
 /** The READMEs and the language of each. */
 export const READMES: Record<string, Lang> = { 'README.md': 'zh-CN', 'README.en.md': 'en' };
+
+/** Hand-written documents with generated sections: the READMEs and the domain notes. */
+export const SPLICED_DOCS: Record<string, Lang> = {
+  ...READMES,
+  [DOMAIN_DOCS['zh-CN']]: 'zh-CN',
+  [DOMAIN_DOCS.en]: 'en',
+};
 
 /** Folders whose Markdown files are all generated (stale pages are removed). */
 export const GENERATED_DIRS = ['docs/rules'];
@@ -75,7 +84,13 @@ const README_ROWS: RowFilter = (row) => row.depth === 0 || (row.depth === 1 && r
 export function readmeSections(lang: Lang): Record<string, string> {
   const zh = lang === 'zh-CN';
   return {
-    rules: ruleTable(RULES, lang),
+    rules: [
+      ruleTable(RULES, lang),
+      '',
+      zh
+        ? `各规则所依据的要求、来源与依据强度见领域说明 [\`${DOMAIN_DOCS[lang]}\`](${DOMAIN_DOCS[lang]})。`
+        : `The requirements behind the rules, with their sources and status: the domain notes, [\`${DOMAIN_DOCS[lang]}\`](${DOMAIN_DOCS[lang]}).`,
+    ].join('\n'),
     profiles: profilesTable(schema as SchemaNode, lang),
     manifest: [
       schemaTable(schema as SchemaNode, lang, README_ROWS),
@@ -87,11 +102,21 @@ export function readmeSections(lang: Lang): Record<string, string> {
   };
 }
 
-/** The README with its generated sections replaced; throws MarkerError when a marker is missing. */
-export function spliceReadme(document: string, lang: Lang): string {
+function sectionsOf(name: string, lang: Lang): Record<string, string> {
+  if (name in READMES) return readmeSections(lang);
+  return {
+    ...domainSections(RULES, lang),
+    profiles: profilesTable(schema as SchemaNode, lang),
+  };
+}
+
+/** A spliced document with its generated sections replaced; throws MarkerError when a marker is missing. */
+export function spliceDocument(name: string, document: string): string {
+  const lang = SPLICED_DOCS[name];
+  if (lang === undefined) throw new MarkerError(`${name} has no generated sections`);
   let out = document;
-  for (const [name, content] of Object.entries(readmeSections(lang))) {
-    out = splice(out, name, content);
+  for (const [section, content] of Object.entries(sectionsOf(name, lang))) {
+    out = splice(out, section, content);
   }
   return out;
 }

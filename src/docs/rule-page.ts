@@ -1,6 +1,7 @@
 /** One rule's documentation page, `docs/rules/<group>/<name>.md`: zh-CN first, then English. */
 import type { Lang } from '../finding.js';
 import type { RuleMeta } from '../rules/rule.js';
+import { ruleBasisLink } from './domain.js';
 import {
   exampleFinding,
   ruleSource,
@@ -61,6 +62,8 @@ function section(rule: RuleMeta & { stage: Stage }, lang: Lang): string {
     `### ${h.why}`,
     '',
     ruleSource(rule)[lang],
+    '',
+    ruleBasisLink(rule.id, lang),
     '',
     `### ${h.example}`,
     '',

@@ -1,5 +1,5 @@
 /**
- * Maps the loose risk names real files use to the stable ids of DOMAIN.md §3: ids in any
+ * Maps the loose risk names real files use to the stable ids of docs/domain.md#risks: ids in any
  * spelling (A1f, A.1.f, A1-f, A.1.6), full Chinese names, short forms (性别歧视), 侵害/侵犯
  * variants, a trailing 内容, and 一级分类 + 二级分类 pairs (A.2 + 性别 → A2e).
  */

@@ -1,4 +1,4 @@
-/** `--format json`: the stable report of PRODUCT.md. */
+/** `--format json`: the stable report described in README.en.md, "CLI". */
 import { ruleHelpUri } from '../data/project.js';
 import type { Finding, Lang } from '../finding.js';
 import type { Report } from '../engine.js';

@@ -1,5 +1,5 @@
 /**
- * drift/*: what a change adds that moves the product off its declared path (DOMAIN.md §1). Only
+ * drift/*: what a change adds that moves the product off its declared path (docs/domain.md#drift). Only
  * what the change adds is flagged — never what the base already had, never a deletion. On the
  * registration path a signal has its own severity; on the filing (or exempt) path it is a note.
  */

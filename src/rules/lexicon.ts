@@ -1,7 +1,7 @@
 /**
  * lexicon/*: the interception keyword lexicon (拦截关键词库) — present, readable, covering the
  * 17 risks of A.1 + A.2 with the profile's minimums, free of duplicates, and kept up to date
- * (DOMAIN.md §2, §4).
+ * (docs/domain.md#lexicon, #thresholds).
  */
 import { text } from '../finding.js';
 import { LEXICON_RISK_GROUPS, risksOf } from '../data/risks.js';

@@ -1,4 +1,4 @@
-/** path/*: the declared path matches what the models and the audience require (DOMAIN.md §1). */
+/** path/*: the declared path matches what the models and the audience require (docs/domain.md#path). */
 import { text } from '../finding.js';
 import { PATH_NAMES, PATH_ORDER } from '../data/paths.js';
 import { requiredPath, type PathReason } from '../data/path-decision.js';

@@ -8,7 +8,7 @@ import type { Evaluation } from '../evaluate/types.js';
 import type { BaseManifest, Change } from '../change/types.js';
 import type { SignalPack } from '../change/signals.js';
 
-/** How sure the number behind a rule is (DOMAIN.md): seed and V default to errors. */
+/** How sure the number behind a rule is (docs/domain.md#status): seed and V default to errors. */
 export type SourceStatus = 'seed' | 'V' | 'S' | 'U' | 'structural';
 
 export interface RuleMeta {

@@ -1,7 +1,7 @@
 /**
  * testset/*: the evaluation test set (评估测试题集) — present, readable, large enough, with the
  * registration article's high-risk share and refusal budget, complete items, no duplicates,
- * and on the filing path the banks and per-risk minimums of GB/T 45654 (DOMAIN.md §2, §4).
+ * and on the filing path the banks and per-risk minimums of GB/T 45654 (docs/domain.md#test-set, #thresholds).
  */
 import { text, type Bilingual } from '../finding.js';
 import { BANK_LABELS, TESTSET_COLUMNS } from '../data/evidence-columns.js';
