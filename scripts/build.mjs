@@ -1,7 +1,7 @@
 // Build: precompile the JSON Schema validators (ajv standalone), then bundle the CLI and the
 // Action entry to self-contained ESM in dist/. Deterministic, so CI can compare with git.
 import { Buffer } from 'node:buffer';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 import yaml from 'js-yaml';
+import { rewriteOutput, shiftSourceMap } from './rewrite-output.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const generated = path.join(root, 'src/generated');
@@ -177,20 +178,6 @@ function writeSignalPack(validate) {
 }
 
 /**
- * esbuild escapes non-ASCII characters in strings but keeps them in regular expressions and
- * comments. One such character makes the whole module two-byte text for V8, which costs start-up
- * time in decoding and parsing; escaped, every module stays one-byte. A `\u` escape means the same
- * character in a string, a regular expression, an identifier or a comment; a backslash that
- * escaped the character itself is absorbed into the new escape.
- */
-function asciiOnly(code) {
-  return code.replace(/(\\*)([\u0080-\uffff])/g, (_, backslashes, unit) => {
-    const kept = backslashes.length % 2 === 1 ? backslashes.slice(1) : backslashes;
-    return `${kept}\\u${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  });
-}
-
-/**
  * htmlparser2's entity tables (the `entities` package) ship packed and are unpacked by a
  * JavaScript loop each time the module loads. The build unpacks them once and bundles the
  * tables as base64, which the platform decodes natively.
@@ -223,30 +210,113 @@ const entityTablesAsBase64 = {
   },
 };
 
+const BUILD_OPTIONS = {
+  absWorkingDir: root,
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  minify: true,
+  logLevel: 'warning',
+  write: false,
+  plugins: [entityTablesAsBase64],
+  banner: {
+    js: "import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);",
+  },
+};
+const ENTRIES = { cli: 'src/cli/main.ts', index: 'src/action/main.ts' };
+
+/** A stable name for a module: its folder and file, or its package and file. */
+function moduleName(input) {
+  const file = path.basename(input).replace(/\.(?:[cm]?[jt]s)$/, '');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  const owner = pkg
+    ? pkg[1].replace(/^@/, '').replace(/\//g, '-')
+    : path.basename(path.dirname(input));
+  return owner === file ? file : `${owner}-${file}`;
+}
+
+/**
+ * Shared chunks are named by esbuild with a hash of their content and of the names they import,
+ * so one edit renames a cascade of them. Each gets a name from the first module it holds instead,
+ * which changes only when the chunk's make-up does.
+ */
+function sharedChunkNames(metafile) {
+  const renames = new Map();
+  const taken = new Set();
+  for (const [output, meta] of Object.entries(metafile.outputs)) {
+    const hashed = /^dist\/chunks\/(chunk-[A-Z0-9]+\.js)$/.exec(output);
+    if (!hashed) continue;
+    const first = Object.keys(meta.inputs).sort()[0] ?? 'runtime/runtime';
+    let name = `shared-${moduleName(first)}`;
+    for (let n = 2; taken.has(name); n++) name = `shared-${moduleName(first)}-${n}`;
+    taken.add(name);
+    renames.set(hashed[1], `${name}.js`);
+  }
+  return renames;
+}
+
+/**
+ * Every module loaded by `import()` becomes an entry point of its own with a stable name, so a
+ * change to one module rewrites its own file and the few that import it, not every hashed name.
+ */
+async function lazyEntries() {
+  const probe = await esbuild.build({
+    ...BUILD_OPTIONS,
+    entryPoints: ENTRIES,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const entries = {};
+  for (const [output, meta] of Object.entries(probe.metafile.outputs)) {
+    if (!meta.entryPoint || !output.startsWith('dist/chunks/')) continue;
+    const name = `chunks/${moduleName(meta.entryPoint)}`;
+    if (entries[name])
+      throw new Error(`two lazy modules named ${name}: ${meta.entryPoint}, ${entries[name]}`);
+    entries[name] = meta.entryPoint;
+  }
+  return entries;
+}
+
 async function bundle() {
   rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   const result = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/main.ts' },
-    outdir: 'dist',
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    chunkNames: 'chunks/[name]-[hash]',
-    legalComments: 'none',
-    minify: true,
-    logLevel: 'warning',
-    write: false,
-    plugins: [entityTablesAsBase64],
-    banner: {
-      js: "import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);",
-    },
+    ...BUILD_OPTIONS,
+    entryPoints: { ...ENTRIES, ...(await lazyEntries()) },
+    metafile: true,
+    sourcemap: 'linked',
+    sourcesContent: false,
   });
-  for (const file of result.outputFiles) {
-    mkdirSync(path.dirname(file.path), { recursive: true });
-    writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
+  const renames = sharedChunkNames(result.metafile);
+  const renamed = (file) =>
+    path.join(path.dirname(file), renames.get(path.basename(file)) ?? path.basename(file));
+  const maps = new Map(
+    result.outputFiles
+      .filter((file) => file.path.endsWith('.js.map'))
+      .map((file) => [file.path, JSON.parse(file.text)]),
+  );
+  for (const file of result.outputFiles.filter((f) => f.path.endsWith('.js'))) {
+    const output = rewriteOutput(file.text, renames);
+    const target = renamed(file.path);
+    const map = maps.get(`${file.path}.map`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    // A map of third-party code alone points into node_modules, which users of dist/ do not have.
+    const ours = (source) =>
+      path.resolve(path.dirname(file.path), source).startsWith(path.join(root, 'src', path.sep));
+    if (!map || !map.sources.some(ours)) {
+      writeFileSync(target, output.code.replace(/\n\/\/# sourceMappingURL=\S+\n?$/, '\n'));
+      continue;
+    }
+    writeFileSync(
+      target,
+      output.code.replace(/(# sourceMappingURL=)\S+\n?$/, `$1${path.basename(target)}.map\n`),
+    );
+    const shifted = shiftSourceMap({ ...map, file: path.basename(target) }, output.shifts);
+    writeFileSync(`${target}.map`, `${JSON.stringify(shifted)}\n`);
   }
   // pdf.js maps CJK character codes through these binary CMaps; the Action has no node_modules.
   cpSync(path.join(root, 'node_modules/pdfjs-dist/cmaps'), path.join(root, 'dist/cmaps'), {
@@ -254,6 +324,38 @@ async function bundle() {
   });
 }
 
+/**
+ * The rule catalogue by discovery: every file `src/rules/<group>/<name>.ts` holds the rule
+ * `<group>/<name>` as its default export. The list is generated, so adding a rule is adding a file.
+ */
+export function writeRuleCatalogue() {
+  const rulesDir = path.join(root, 'src/rules');
+  const files = readdirSync(rulesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'support')
+    .flatMap((group) =>
+      readdirSync(path.join(rulesDir, group.name))
+        .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+        .map((file) => `${group.name}/${file.slice(0, -'.ts'.length)}`),
+    )
+    .sort();
+  const imports = files.map((id, i) => `import rule${i} from '../rules/${id}.js';`);
+  writeFileSync(
+    path.join(generated, 'rule-catalogue.ts'),
+    [
+      '// Generated by scripts/build.mjs from the files under src/rules/<group>/.',
+      "import type { AnyRule } from '../rules/rule.js';",
+      ...imports,
+      '',
+      '/** Every rule, with the id its file declares it by: `<group>/<file name>`. */',
+      `export const CATALOGUE: readonly (readonly [string, AnyRule])[] = [`,
+      ...files.map((id, i) => `  [${JSON.stringify(id)}, rule${i}],`),
+      '];',
+      '',
+    ].join('\n'),
+  );
+}
+
 compileValidators();
 writeSchemaFacts();
+writeRuleCatalogue();
 if (!process.argv.includes('--validators-only')) await bundle();

@@ -22,6 +22,8 @@ export interface Context {
   failOn?: FailOn;
   /** YYYY-MM-DD in China Standard Time. */
   today: string;
+  /** Only these rule ids run (a rule's own fixtures); every rule when absent. */
+  rules?: ReadonlySet<string>;
 }
 
 export const DEFAULT_MANIFEST = 'compliance.yml';
@@ -58,6 +60,7 @@ export function createContext(options: {
   lang?: Lang;
   failOn?: FailOn;
   today?: string;
+  rules?: ReadonlySet<string>;
 }): Context {
   const root = path.resolve(options.dir ?? '.');
   return {
@@ -71,5 +74,6 @@ export function createContext(options: {
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.failOn ? { failOn: options.failOn } : {}),
     today: options.today ?? todayFromEnvironment() ?? todayInChina(),
+    ...(options.rules ? { rules: options.rules } : {}),
   };
 }

@@ -10,7 +10,7 @@ import type { DeclaredPath, Manifest } from './manifest/types.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS } from './rules/index.js';
 import { finalize } from './rules/finalize.js';
 import { buildCoverage } from './rules/coverage.js';
-import type { RuleContext } from './rules/rule.js';
+import type { Need, RuleContext } from './rules/rule.js';
 import type { ChangeStage } from './change/load.js';
 import type { ChangeSummary, Coverage } from './summary.js';
 import type { EvaluationMetrics } from './evaluate/types.js';
@@ -59,13 +59,23 @@ async function compareChange(
   );
 }
 
+const ALL_NEEDS: readonly Need[] = ['documents', 'lexicon', 'testset', 'change', 'evaluation'];
+
+/** The rules this run applies: every rule, or the ones the context names. */
+function selected<T extends { id: string }>(rules: readonly T[], context: Context): readonly T[] {
+  const only = context.rules;
+  return only ? rules.filter((rule) => only.has(rule.id)) : rules;
+}
+
 async function mainFindings(
   context: Context,
   loaded: LoadedManifest,
   manifest: Manifest,
 ): Promise<{ findings: Finding[]; coverage?: Coverage; change?: ChangeSummary }> {
-  const evidence = await gatherEvidence(context.root, manifest);
-  const drift = await compareChange(context, loaded.file, manifest);
+  const rules = selected(MAIN_RULES, context);
+  const needs = new Set<Need>(rules.flatMap((rule) => rule.needs ?? ALL_NEEDS));
+  const evidence = await gatherEvidence(context.root, manifest, needs);
+  const drift = needs.has('change') ? await compareChange(context, loaded.file, manifest) : {};
   const ruleContext: RuleContext = {
     root: context.root,
     loaded,
@@ -79,9 +89,7 @@ async function mainFindings(
     ...(drift.change ? { change: drift.change, baseManifest: drift.change.baseManifest } : {}),
     ...(drift.unavailable ? { changeUnavailable: drift.unavailable } : {}),
   };
-  const findings = MAIN_RULES.flatMap((rule) =>
-    finalize(rule, rule.check(ruleContext), manifest.rules),
-  );
+  const findings = rules.flatMap((rule) => finalize(rule, rule.check(ruleContext), manifest.rules));
   const coverage = buildCoverage(manifest, evidence, ruleContext.profile);
   return {
     findings,
@@ -93,7 +101,7 @@ async function mainFindings(
 export async function run(context: Context): Promise<Report> {
   const loaded = loadManifest(context.root, context.manifest);
   const manifest = loaded.manifest;
-  const findings = MANIFEST_RULES.flatMap((rule) =>
+  const findings = selected(MANIFEST_RULES, context).flatMap((rule) =>
     finalize(
       rule,
       rule.check(loaded, { ruleIds: RULE_IDS, today: context.today }),

@@ -45,7 +45,7 @@ describe('bundle', () => {
     expect(loadsToolkit(cli)).toBe(false);
     expect(loadsToolkit(action)).toBe(false);
     expect(readFileSync(path.join(DIST, 'index.js'), 'utf8')).toMatch(
-      /import\("\.\/chunks\/comment-/,
+      /import\("\.\/chunks\/github-comment\.js"\)/,
     );
   });
 
@@ -71,7 +71,7 @@ describe('bundle', () => {
     const loaded = readFileSync(record, 'utf8').split('\n').filter(Boolean);
     expect(loaded.some((url) => url.endsWith('/dist/index.js'))).toBe(true);
     const toolkit = loaded.filter(
-      (url) => url.startsWith('file:') && /\/chunks\/github-/.test(url),
+      (url) => url.startsWith('file:') && /\/chunks\/actions-github-/.test(url),
     );
     expect(toolkit.length > 0).toBe(expected);
     expect(fake.comments).toHaveLength(expected ? 1 : 0);

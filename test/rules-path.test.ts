@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filingNumberProblem } from '../src/rules/path.js';
+import { filingNumberProblem } from '../src/rules/support/filing-number.js';
 import { editManifest, exampleRepo, lineOf } from './helpers/repo.js';
 import { byRule, check } from './helpers/run.js';
 

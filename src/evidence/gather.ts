@@ -16,12 +16,23 @@ export interface Evidence {
   testset?: TestSet;
 }
 
-export async function gatherEvidence(root: string, manifest: Manifest): Promise<Evidence> {
-  const lexiconSpec = manifest.content_safety?.lexicon;
-  const testSetSpec = manifest.content_safety?.test_set;
+/** What to read besides the stat of every named path; everything when not said. */
+export interface EvidenceWanted {
+  has(kind: 'documents' | 'lexicon' | 'testset'): boolean;
+}
+
+const EVERYTHING: EvidenceWanted = { has: () => true };
+
+export async function gatherEvidence(
+  root: string,
+  manifest: Manifest,
+  wanted: EvidenceWanted = EVERYTHING,
+): Promise<Evidence> {
+  const lexiconSpec = wanted.has('lexicon') ? manifest.content_safety?.lexicon : undefined;
+  const testSetSpec = wanted.has('testset') ? manifest.content_safety?.test_set : undefined;
   return {
     files: checkNamedPaths(root, manifest),
-    documents: await gatherDocuments(root, manifest),
+    documents: wanted.has('documents') ? await gatherDocuments(root, manifest) : new Map(),
     ...(lexiconSpec ? { lexicon: await loadLexicon(root, lexiconSpec) } : {}),
     ...(testSetSpec ? { testset: await loadTestSet(root, testSetSpec) } : {}),
   };

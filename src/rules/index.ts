@@ -1,15 +1,10 @@
 /**
  * The rule catalogue. Ids are a public contract (SARIF, docs, waivers): add, never rename.
- * Each group lives in its own file; this list is the order rules run in.
+ * Each rule lives in `src/rules/<group>/<name>.ts`; they run in the order of their groups.
  */
+import { CATALOGUE } from '../generated/rule-catalogue.js';
+import { groupOf, groupRank } from '../data/rule-groups.js';
 import { manifestMissing, manifestParse, manifestSchema } from './manifest.js';
-import {
-  pathAlgorithmFiling,
-  pathExemptReason,
-  pathFilingNumberFormat,
-  pathRequired,
-  pathUnfiledModel,
-} from './path.js';
 import { materialsCreditCode, materialsMissing } from './materials.js';
 import { waiverExpired, waiverInvalid } from './waiver.js';
 import { EVALUATE_RULES } from './evaluate.js';
@@ -22,20 +17,28 @@ import { materialsEntityMismatch } from './materials-entity.js';
 import { materialsVagueScenario } from './materials-scenario.js';
 import type { AnyRule, ManifestRule, Rule } from './rule.js';
 
-export const MANIFEST_RULES: readonly ManifestRule[] = [
+const DISCOVERED: readonly AnyRule[] = CATALOGUE.map(([, rule]) => rule);
+
+function inGroupOrder<T extends AnyRule>(rules: readonly T[]): T[] {
+  return rules
+    .map((rule, index) => ({ rule, index }))
+    .sort(
+      (a, b) => groupRank(groupOf(a.rule.id)) - groupRank(groupOf(b.rule.id)) || a.index - b.index,
+    )
+    .map(({ rule }) => rule);
+}
+
+export const MANIFEST_RULES: readonly ManifestRule[] = inGroupOrder([
+  ...DISCOVERED.filter((rule): rule is ManifestRule => rule.stage === 'manifest'),
   manifestParse,
   manifestSchema,
   manifestMissing,
   waiverInvalid,
   waiverExpired,
-];
+]);
 
-export const MAIN_RULES: readonly Rule[] = [
-  pathRequired,
-  pathUnfiledModel,
-  pathFilingNumberFormat,
-  pathAlgorithmFiling,
-  pathExemptReason,
+export const MAIN_RULES: readonly Rule[] = inGroupOrder([
+  ...DISCOVERED.filter((rule): rule is Rule => rule.stage === 'main'),
   materialsMissing,
   materialsCreditCode,
   materialsEntityMismatch,
@@ -46,7 +49,7 @@ export const MAIN_RULES: readonly Rule[] = [
   ...DRIFT_RULES,
   ...POLICY_RULES,
   ...DISPLAY_RULES,
-];
+]);
 
 export const RULES: readonly AnyRule[] = [...MANIFEST_RULES, ...MAIN_RULES];
 

@@ -11,6 +11,13 @@ import type { SignalPack } from '../change/signals.js';
 /** How sure the number behind a rule is (docs/domain.md#status): seed and V default to errors. */
 export type SourceStatus = 'seed' | 'V' | 'S' | 'U' | 'structural';
 
+/**
+ * What a rule reads besides the manifest. The engine loads only what the rules it runs need:
+ * `documents` (policies, materials, display pages), `lexicon`, `testset`, `change` (base/head and
+ * the signal pack) or `evaluation` (judged responses).
+ */
+export type Need = 'documents' | 'lexicon' | 'testset' | 'change' | 'evaluation';
+
 export interface RuleMeta {
   id: string;
   defaultSeverity: Severity;
@@ -22,6 +29,8 @@ export interface RuleMeta {
   source?: Bilingual;
   /** A typical finding, shown in the docs. Default: the title, without a place. */
   example?: RuleExample;
+  /** What it reads besides the manifest: `[]` for nothing; everything when not declared. */
+  needs?: readonly Need[];
 }
 
 export interface RuleExample {

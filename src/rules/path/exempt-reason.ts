@@ -1,0 +1,45 @@
+/** path/exempt-reason: a service declared exempt says why. */
+import { text } from '../../finding.js';
+import type { Rule } from '../rule.js';
+
+const rule: Rule = {
+  id: 'path/exempt-reason',
+  stage: 'main',
+  needs: [],
+  defaultSeverity: 'error',
+  status: 'seed',
+  title: text('豁免路径缺少理由', 'Exempt path without a reason'),
+  help: text(
+    '声明 `path: exempt` 时须在 `exempt_reason` 中说明为何无需备案或登记，例如“仅供本企业员工内部使用，不向公众提供”，并设置 `service.public_facing: false`。',
+    'With `path: exempt`, say in `exempt_reason` why neither filing nor registration applies (e.g. internal use by employees only) and set `service.public_facing: false`.',
+  ),
+  source: text(
+    '《生成式人工智能服务管理暂行办法》第二条：办法适用于向境内公众提供的服务，不向公众提供的研发、应用不适用；第十七条只要求具有舆论属性或社会动员能力的服务备案。不需要备案或登记时应写明理由，以便审计复核。',
+    'Interim Measures, art. 2: they apply to services offered to the public in the PRC, not to research or use that is not offered to the public; art. 17 requires filing only of services with public-opinion attributes or social-mobilisation capability. When neither applies, the reason must be written down for audits.',
+  ),
+  example: {
+    file: 'compliance.yml',
+    line: 2,
+    column: 7,
+    message: text(
+      '声明为无需备案或登记（exempt），但没有在 exempt_reason 中说明理由',
+      'Declared exempt, but exempt_reason does not say why',
+    ),
+  },
+  check({ manifest, at }) {
+    if (manifest.path !== 'exempt') return [];
+    const reason = (manifest.exempt_reason ?? '').trim();
+    if (reason.length >= 4) return [];
+    return [
+      {
+        ...at(reason ? '/exempt_reason' : '/path'),
+        message: text(
+          '声明为无需备案或登记（exempt），但没有在 exempt_reason 中说明理由',
+          'Declared exempt, but exempt_reason does not say why',
+        ),
+      },
+    ];
+  },
+};
+
+export default rule;
