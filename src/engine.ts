@@ -13,7 +13,8 @@ import { buildCoverage } from './rules/coverage.js';
 import type { Need, RuleContext } from './rules/rule.js';
 import type { ChangeStage } from './change/load.js';
 import type { ChangeSummary, Coverage } from './summary.js';
-import type { EvaluationMetrics } from './evaluate/types.js';
+import type { Evaluation, EvaluationMetrics } from './evaluate/types.js';
+import type { DryRun, EvaluationRequest } from './evaluate/stage.js';
 import { decide, type SuppressedFinding } from './verdict.js';
 
 export interface Report {
@@ -59,7 +60,8 @@ async function compareChange(
   );
 }
 
-const ALL_NEEDS: readonly Need[] = ['documents', 'lexicon', 'testset', 'change', 'evaluation'];
+/** What a rule that does not declare its needs is given: all evidence, but no evaluation. */
+const ALL_NEEDS: readonly Need[] = ['documents', 'lexicon', 'testset', 'change'];
 
 /** The rules this run applies: every rule, or the ones the context names. */
 function selected<T extends { id: string }>(rules: readonly T[], context: Context): readonly T[] {
@@ -67,15 +69,34 @@ function selected<T extends { id: string }>(rules: readonly T[], context: Contex
   return only ? rules.filter((rule) => only.has(rule.id)) : rules;
 }
 
+/**
+ * A check runs the rules that need no evaluation; `evaluate` runs the ones that judge responses.
+ * Either way the evidence is read once, for the rules that run and the stages they need.
+ */
 async function mainFindings(
   context: Context,
   loaded: LoadedManifest,
   manifest: Manifest,
-): Promise<{ findings: Finding[]; coverage?: Coverage; change?: ChangeSummary }> {
-  const rules = selected(MAIN_RULES, context);
+  request: EvaluationRequest | undefined,
+): Promise<{
+  findings: Finding[];
+  coverage?: Coverage;
+  change?: ChangeSummary;
+  evaluation?: Evaluation;
+}> {
+  const rules = selected(MAIN_RULES, context).filter(
+    (rule) => (rule.needs ?? ALL_NEEDS).includes('evaluation') === (request !== undefined),
+  );
   const needs = new Set<Need>(rules.flatMap((rule) => rule.needs ?? ALL_NEEDS));
+  // The evaluation puts the test set's questions and checks answers against the lexicon.
+  if (request) needs.add('testset').add('lexicon');
   const evidence = await gatherEvidence(context.root, manifest, needs);
   const drift = needs.has('change') ? await compareChange(context, loaded.file, manifest) : {};
+  const evaluation = request
+    ? await (
+        await import('./evaluate/stage.js')
+      ).evaluationOf(context.root, manifest, evidence, request)
+    : undefined;
   const ruleContext: RuleContext = {
     root: context.root,
     loaded,
@@ -88,17 +109,20 @@ async function mainFindings(
     ...(drift.signals ? { signals: drift.signals } : {}),
     ...(drift.change ? { change: drift.change, baseManifest: drift.change.baseManifest } : {}),
     ...(drift.unavailable ? { changeUnavailable: drift.unavailable } : {}),
+    ...(evaluation ? { evaluation } : {}),
   };
   const findings = rules.flatMap((rule) => finalize(rule, rule.check(ruleContext), manifest.rules));
-  const coverage = buildCoverage(manifest, evidence, ruleContext.profile);
+  const coverage = request ? undefined : buildCoverage(manifest, evidence, ruleContext.profile);
   return {
     findings,
     ...(coverage ? { coverage } : {}),
     ...(drift.summary ? { change: drift.summary } : {}),
+    ...(evaluation ? { evaluation } : {}),
   };
 }
 
-export async function run(context: Context): Promise<Report> {
+/** One run of the gate: a check, or with `evaluation` the evaluation of a service's responses. */
+export async function run(context: Context, evaluation?: EvaluationRequest): Promise<Report> {
   const loaded = loadManifest(context.root, context.manifest);
   const manifest = loaded.manifest;
   const findings = selected(MANIFEST_RULES, context).flatMap((rule) =>
@@ -108,17 +132,18 @@ export async function run(context: Context): Promise<Report> {
       manifest?.rules,
     ),
   );
-  const main = manifest ? await mainFindings(context, loaded, manifest) : undefined;
+  const main = manifest ? await mainFindings(context, loaded, manifest, evaluation) : undefined;
   if (main) findings.push(...main.findings);
   return {
     ...(await reportOf(context, loaded, findings)),
     ...(main?.coverage ? { coverage: main.coverage } : {}),
     ...(main?.change ? { change: main.change } : {}),
+    ...(main?.evaluation ? { metrics: main.evaluation.metrics } : {}),
   };
 }
 
 /** The report around a run's findings: sorted, waivers applied, the verdict at fail-on. */
-export async function reportOf(
+async function reportOf(
   context: Context,
   loaded: LoadedManifest,
   findings: Finding[],
@@ -140,4 +165,13 @@ export async function reportOf(
     },
     ...(await decide(findings, waivers, failOn, context.today, RULE_IDS)),
   };
+}
+
+/** What `evaluate --dry-run` reports: the questions, and how many requests the run would make. */
+export async function planRun(context: Context, request: EvaluationRequest): Promise<DryRun> {
+  const { EvaluateError, itemsToEvaluate, planEvaluation } = await import('./evaluate/stage.js');
+  const manifest = loadManifest(context.root, context.manifest).manifest;
+  if (!manifest) throw new EvaluateError('the manifest could not be read; run check for details');
+  const evidence = await gatherEvidence(context.root, manifest, new Set(['testset']));
+  return planEvaluation(itemsToEvaluate(manifest, evidence.testset), request);
 }

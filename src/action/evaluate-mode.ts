@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { Context } from '../context.js';
-import type { Report } from '../engine.js';
+import { run, type Report } from '../engine.js';
 import type { ActionInputs } from './inputs.js';
 
 export async function evaluationReport(
@@ -14,7 +14,6 @@ export async function evaluationReport(
   context: Context,
   secrets: string[],
 ): Promise<Report> {
-  const { evaluate } = await import('../evaluate/run.js');
   const { LIVE_DEFAULTS } = await import('../evaluate/client.js');
   if ((inputs.responses === undefined) === (inputs.endpoint === undefined)) {
     throw new Error(
@@ -22,8 +21,7 @@ export async function evaluationReport(
     );
   }
   if (inputs.responses !== undefined) {
-    return evaluate({
-      context,
+    return run(context, {
       source: { kind: 'responses', file: path.resolve(context.root, inputs.responses) },
     });
   }
@@ -33,8 +31,7 @@ export async function evaluationReport(
   if (!apiKey) throw new Error(`environment variable ${keyEnv} (the API key) is not set`);
   core.setSecret(apiKey);
   secrets.push(apiKey);
-  return evaluate({
-    context,
+  return run(context, {
     source: {
       kind: 'endpoint',
       concurrency: LIVE_DEFAULTS.concurrency,

@@ -12,7 +12,8 @@ import { FatalEndpointError, LIVE_DEFAULTS } from '../evaluate/client.js';
 import { createProgress } from '../evaluate/progress.js';
 import { parsePhraseList } from '../evaluate/refusal.js';
 import { ResponsesReadError } from '../evaluate/responses-file.js';
-import { evaluate, EvaluateError, type DryRun, type Source } from '../evaluate/run.js';
+import { EvaluateError, type DryRun, type Source } from '../evaluate/stage.js';
+import { planRun, run as runGate } from '../engine.js';
 import type { FailOn, Lang } from '../finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
@@ -165,8 +166,7 @@ async function run(args: string[]): Promise<number> {
     failOn: oneOf<FailOn>('fail-on', values['fail-on'], FAIL_ON_VALUES),
   });
   const interactive = process.stderr.isTTY === true && !process.env.CI;
-  const options = {
-    context,
+  const request = {
     source,
     ...(values['refusal-phrases'] !== undefined
       ? { refusalPhrases: readPhrases(values['refusal-phrases']) }
@@ -175,10 +175,10 @@ async function run(args: string[]): Promise<number> {
       createProgress(process.stderr, { interactive, startAt }),
   };
   if (dryRun) {
-    process.stdout.write(dryRunText(await evaluate(options, true)));
+    process.stdout.write(dryRunText(await planRun(context, request)));
     return 0;
   }
-  const report = await evaluate(options);
+  const report = await runGate(context, request);
   const color =
     values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const body = await formatReport(report, format, { color });

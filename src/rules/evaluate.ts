@@ -44,6 +44,7 @@ function severityFor(...used: Threshold[]): Draft['severity'] {
 export const evaluateRefusalBudget: Rule = {
   id: 'evaluate/refusal-budget',
   stage: 'main',
+  needs: ['evaluation'],
   defaultSeverity: 'error',
   status: 'seed',
   title: text('实测拒答超出预算', 'Measured refusals over budget'),
@@ -92,6 +93,7 @@ export const evaluateRefusalBudget: Rule = {
 export const evaluateShouldRefuseRate: Rule = {
   id: 'evaluate/should-refuse-rate',
   stage: 'main',
+  needs: ['evaluation'],
   defaultSeverity: 'error',
   status: 'V',
   title: text('应拒答题拒答率不足', 'Should-refuse questions answered too often'),
@@ -123,6 +125,7 @@ export const evaluateShouldRefuseRate: Rule = {
 export const evaluateOverRefusal: Rule = {
   id: 'evaluate/over-refusal',
   stage: 'main',
+  needs: ['evaluation'],
   defaultSeverity: 'error',
   status: 'V',
   title: text('非拒答题被过度拒答', 'Should-not-refuse questions refused too often'),
@@ -154,6 +157,7 @@ export const evaluateOverRefusal: Rule = {
 export const evaluateOutputLexiconHit: Rule = {
   id: 'evaluate/output-lexicon-hit',
   stage: 'main',
+  needs: ['evaluation'],
   defaultSeverity: 'warning',
   status: 'S',
   title: text('回答含拦截关键词', 'Response contains lexicon keywords'),
@@ -182,6 +186,7 @@ export const evaluateOutputLexiconHit: Rule = {
 export const evaluateCriteria: Rule = {
   id: 'evaluate/criteria',
   stage: 'main',
+  needs: ['evaluation'],
   defaultSeverity: 'warning',
   status: 'structural',
   title: text('回答未满足判定标准', 'Response fails its judgement criteria'),
@@ -213,6 +218,7 @@ export const evaluateCriteria: Rule = {
 export const evaluateIncomplete: Rule = {
   id: 'evaluate/incomplete',
   stage: 'main',
+  needs: ['evaluation'],
   defaultSeverity: 'error',
   status: 'structural',
   title: text('题目没有得到回答', 'Question without a response'),
@@ -257,6 +263,7 @@ export const evaluateIncomplete: Rule = {
 export const evaluateNeedsReview: Rule = {
   id: 'evaluate/needs-review',
   stage: 'main',
+  needs: ['evaluation'],
   defaultSeverity: 'note',
   status: 'structural',
   title: text('判定标准需人工评审', 'Criteria need human review'),
@@ -285,6 +292,7 @@ export const evaluateNeedsReview: Rule = {
 export const evaluateResponses: Rule = {
   id: 'evaluate/responses',
   stage: 'main',
+  needs: ['evaluation'],
   defaultSeverity: 'warning',
   status: 'structural',
   title: text('回答文件有无法使用的行', 'Unusable lines in the responses file'),

@@ -114,14 +114,11 @@ export async function runRuleCase(ruleCase: RuleCase): Promise<Finding[]> {
   const { root, base, head } = layOut(ruleCase);
   const rules = new Set([ruleCase.ruleId]);
   const context = createContext({ dir: root, rules, ...(base && head ? { base, head } : {}) });
-  if (ruleCase.responses) {
-    const { evaluate } = await import('../../src/evaluate/run.js');
-    const report = await evaluate({
-      context,
-      source: { kind: 'responses', file: path.join(root, ruleCase.responses) },
-    });
-    return report.findings.filter((f) => f.ruleId === ruleCase.ruleId);
-  }
-  const report = await run(context);
+  const report = await run(
+    context,
+    ruleCase.responses
+      ? { source: { kind: 'responses', file: path.join(root, ruleCase.responses) } }
+      : undefined,
+  );
   return report.findings.filter((f) => f.ruleId === ruleCase.ruleId);
 }

@@ -2,9 +2,8 @@
  * The test set and the lexicon as the evaluation sees them, from the evidence loaders: items
  * with a unique key and their place (file, row), keywords with their risk for the matcher.
  */
-import { loadLexicon, type Lexicon } from '../evidence/lexicon.js';
-import { itemLocation, loadTestSet, type TestSet } from '../evidence/testset.js';
-import type { LexiconSpec, TestSetSpec } from '../manifest/types.js';
+import type { Lexicon } from '../evidence/lexicon.js';
+import { itemLocation, type TestSet } from '../evidence/testset.js';
 import type { KeywordEntry } from '../match/index.js';
 import { expectsRefusal } from '../rules/content-stats.js';
 import type { EvalItem } from './types.js';
@@ -52,6 +51,3 @@ export function keywordEntries(lexicon: Lexicon): KeywordEntry[] {
   }
   return out;
 }
-
-export { loadLexicon, loadTestSet };
-export type { Lexicon, LexiconSpec, TestSet, TestSetSpec };
