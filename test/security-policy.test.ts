@@ -3,11 +3,21 @@
  * commit, loosens the manifest's policy is still judged with the base's, through the bundled CLI
  * and the bundled Action on real git repositories.
  */
-import { describe, expect, it } from 'vitest';
-import { runAction } from './helpers/action.js';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAction, runActionAsync } from './helpers/action.js';
+import { webhookExample } from './helpers/github-api.js';
 import { commit, driftRepo } from './helpers/drift-repo.js';
 import { commitAll, eventRepo, pullRequestEnv } from './helpers/event-repo.js';
-import { editManifest, lineOf, readManifest, writeFile } from './helpers/repo.js';
+import {
+  editManifest,
+  exampleRepo,
+  lineOf,
+  readManifest,
+  tempDir,
+  writeFile,
+} from './helpers/repo.js';
 import { cliJson } from './helpers/run.js';
 
 const HANG_GUARD = 120_000;
@@ -311,6 +321,27 @@ describe('what stays allowed', () => {
   );
 
   it(
+    'a base manifest that does not validate is said in a note, not assumed',
+    () => {
+      const repo = driftRepo();
+      editManifest(repo.root, 'path: registration', 'path: registration\nunknown_key: 1');
+      const base = commit(repo.root, 'broken manifest');
+      editManifest(repo.root, 'path: registration\nunknown_key: 1', 'path: registration');
+      const head = commit(repo.root, 'fixed manifest');
+      const { status, report } = checkJson(repo.root, base, head);
+      expect(report.findings).toEqual([
+        expect.objectContaining({
+          ruleId: 'drift/policy-loosened',
+          severity: 'note',
+          file: 'compliance.yml',
+        }),
+      ]);
+      expect(status).toBe(0);
+    },
+    HANG_GUARD,
+  );
+
+  it(
     'without a change to compare, the manifest governs as written',
     () => {
       const repo = driftRepo();
@@ -362,6 +393,86 @@ describe('a change cannot loosen its own gate (dist/index.js on a pull_request e
             new RegExp(
               `^::error title=drift/policy-loosened,file=compliance\\.yml,line=${lineOf(manifest, needle)}\\b`,
             ),
+          ),
+        );
+      }
+    },
+    HANG_GUARD,
+  );
+});
+
+const TOKEN = `ghs_${'P0l1cyT0k3n'.repeat(3)}zz`;
+const servers: Server[] = [];
+afterAll(() => {
+  for (const server of servers) server.close();
+});
+
+/** A stand-in GitHub API: the pull request's files and the manifest at its base. */
+async function pullApi(patch: string, baseManifest: string): Promise<string> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.headers.authorization !== `token ${TOKEN}`) return send(401, { message: 'no' });
+    if (url.pathname === '/repos/octo-org/octo-repo/pulls/7/files') {
+      return send(200, [{ filename: TUNE_FILE, status: 'added', additions: 4, patch }]);
+    }
+    if (url.pathname === '/repos/octo-org/octo-repo/contents/compliance.yml') {
+      const content = Buffer.from(baseManifest).toString('base64');
+      return send(200, { type: 'file', encoding: 'base64', content });
+    }
+    return send(404, { message: 'Not Found' });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe('a change cannot loosen its own gate (REST fallback without git history)', () => {
+  it(
+    'signals excluded in the head: the base manifest from the API governs',
+    async () => {
+      const workspace = exampleRepo();
+      const baseManifest = readManifest(workspace);
+      beforeWaivers(
+        workspace,
+        'signals:\n  exclude: ["app/**"]\n  disable: [openai-fine-tuning-job]',
+      );
+      const manifest = readManifest(workspace);
+      const patch = `@@ -0,0 +1,4 @@\n${TUNE.trimEnd()
+        .split('\n')
+        .map((l) => `+${l}`)
+        .join('\n')}`;
+      const api = await pullApi(patch, baseManifest);
+      const payload = webhookExample('pull_request', 'opened');
+      payload.number = 7;
+      payload.pull_request.number = 7;
+      payload.pull_request.base.sha = 'a'.repeat(40);
+      payload.pull_request.head.sha = 'b'.repeat(40);
+      payload.pull_request.changed_files = 1;
+      const eventFile = writeFile(tempDir('gcg-event-'), 'event.json', JSON.stringify(payload));
+      const result = await runActionAsync({
+        workspace,
+        inputs: { token: TOKEN, lang: 'en', comment: 'never' },
+        env: {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: eventFile,
+          GITHUB_REPOSITORY: 'octo-org/octo-repo',
+          GITHUB_API_URL: api,
+        },
+      });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `::error title=drift/fine-tuning-introduced,file=${TUNE_FILE},line=${TUNE_LINE}\\b`,
+        ),
+      );
+      for (const needle of ['exclude: ["app/**"]', 'disable: [openai-fine-tuning-job]']) {
+        expect(result.stdout).toMatch(
+          new RegExp(
+            `::error title=drift/policy-loosened,file=compliance\\.yml,line=${lineOf(manifest, needle)}\\b`,
           ),
         );
       }

@@ -26,6 +26,18 @@ function loosenedDraft(context: RuleContext, loosening: Loosening): Draft {
   };
 }
 
+/** Without a valid base manifest there is no floor: said, not silently assumed. */
+function uncompared(context: RuleContext): Draft {
+  return {
+    ...context.at(''),
+    severity: 'note',
+    message: text(
+      '基准上的清单无法读取或未通过校验，无法与本次变更的门禁策略比较；本次变更按其自身清单判定。',
+      "The manifest on base could not be read or did not validate, so this change's gate policy could not be compared with it; the change is judged with its own manifest.",
+    ),
+  };
+}
+
 export const driftPolicyLoosened: Rule = {
   id: 'drift/policy-loosened',
   stage: 'main',
@@ -48,7 +60,9 @@ export const driftPolicyLoosened: Rule = {
   check(context) {
     const base = context.baseManifest;
     const head = context.loaded.manifest;
-    if (!context.change || base?.state !== 'valid' || !base.manifest || !head) return [];
+    if (!context.change || !base || !head) return [];
+    if (base.state === 'invalid' || base.state === 'unreadable') return [uncompared(context)];
+    if (base.state !== 'valid' || !base.manifest) return [];
     const loosenings = policyLoosenings({
       base: base.manifest,
       head,
