@@ -71,10 +71,14 @@ function listLoosenings(
   field: 'disable' | 'exclude',
   base: ManifestSignals,
   head: ManifestSignals,
+  builtIn: DefaultSeverity,
 ): Loosening[] {
   const onBase = new Set(base[field] ?? []);
+  // Disabling a signal base does not know (one the change itself adds) loosens nothing.
+  const knownOnBase = (value: string) =>
+    field === 'exclude' || severityOf(base, value, builtIn) !== undefined;
   return (head[field] ?? []).flatMap((value, index): Loosening[] =>
-    onBase.has(value)
+    onBase.has(value) || !knownOnBase(value)
       ? []
       : [
           {
@@ -118,8 +122,8 @@ export function signalLoosenings(
   const h = head ?? {};
   return [
     ...addedLoosenings(b, h),
-    ...listLoosenings('disable', b, h),
-    ...listLoosenings('exclude', b, h),
+    ...listLoosenings('disable', b, h, builtIn),
+    ...listLoosenings('exclude', b, h, builtIn),
     ...severityLoosenings(b, h, builtIn),
   ];
 }
@@ -142,7 +146,9 @@ export function governingSignals(
   const governing: ManifestSignals = { add };
   const onBaseDisabled = new Set(b.disable ?? []);
   const onBaseExcluded = new Set(b.exclude ?? []);
-  governing.disable = (h.disable ?? []).filter((id) => onBaseDisabled.has(id));
+  governing.disable = (h.disable ?? []).filter(
+    (id) => onBaseDisabled.has(id) || severityOf(b, id, builtIn) === undefined,
+  );
   governing.exclude = (h.exclude ?? []).filter((glob) => onBaseExcluded.has(glob));
   const ids = new Set([...Object.keys(b.severity ?? {}), ...Object.keys(h.severity ?? {})]);
   const severities: [string, Severity][] = [];
