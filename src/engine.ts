@@ -7,7 +7,7 @@ import { TOOL_NAME, TOOL_VERSION } from './data/project.js';
 import { gatherEvidence } from './evidence/gather.js';
 import { loadManifest, positionOf, type LoadedManifest } from './manifest/load.js';
 import type { DeclaredPath, Manifest } from './manifest/types.js';
-import { MAIN_RULES, MANIFEST_RULES, RULE_IDS } from './rules/index.js';
+import { MAIN_RULES, MANIFEST_RULES, RULE_IDS, ruleById } from './rules/index.js';
 import { finalize } from './rules/finalize.js';
 import { buildCoverage } from './rules/coverage.js';
 import type { Need, RuleContext } from './rules/rule.js';
@@ -16,6 +16,7 @@ import type { ChangeSummary, Coverage } from './summary.js';
 import type { Evaluation, EvaluationMetrics } from './evaluate/types.js';
 import type { DryRun, EvaluationRequest } from './evaluate/stage.js';
 import { decide, type SuppressedFinding } from './verdict.js';
+import { governingPolicy, type GoverningPolicy } from './gate-policy/compare.js';
 
 export interface Report {
   tool: { name: string; version: string };
@@ -69,6 +70,26 @@ function selected<T extends { id: string }>(rules: readonly T[], context: Contex
   return only ? rules.filter((rule) => only.has(rule.id)) : rules;
 }
 
+interface MainFindings {
+  findings: Finding[];
+  coverage?: Coverage;
+  change?: ChangeSummary;
+  policy?: GoverningPolicy;
+  evaluation?: Evaluation;
+}
+
+/** The policy a compared change is judged with, when the base manifest could be read. */
+function policyOf(
+  loaded: LoadedManifest,
+  manifest: Manifest,
+  drift: ChangeStage,
+): GoverningPolicy | undefined {
+  const base = drift.change?.baseManifest;
+  if (base?.state !== 'valid' || !base.manifest) return undefined;
+  const waivers = loaded.waivers.map((w) => w.waiver);
+  return governingPolicy(base.manifest, manifest, waivers, profileFor(manifest.path).thresholds);
+}
+
 /**
  * A check runs the rules that need no evaluation; `evaluate` runs the ones that judge responses.
  * Either way the evidence is read once, for the rules that run and the stages they need.
@@ -78,12 +99,7 @@ async function mainFindings(
   loaded: LoadedManifest,
   manifest: Manifest,
   request: EvaluationRequest | undefined,
-): Promise<{
-  findings: Finding[];
-  coverage?: Coverage;
-  change?: ChangeSummary;
-  evaluation?: Evaluation;
-}> {
+): Promise<MainFindings> {
   const rules = selected(MAIN_RULES, context).filter(
     (rule) => (rule.needs ?? ALL_NEEDS).includes('evaluation') === (request !== undefined),
   );
@@ -92,31 +108,41 @@ async function mainFindings(
   if (request) needs.add('testset').add('lexicon');
   const evidence = await gatherEvidence(context.root, manifest, needs);
   const drift = needs.has('change') ? await compareChange(context, loaded.file, manifest) : {};
+  const policy = policyOf(loaded, manifest, drift);
+  // Rules read thresholds from `manifest`; `loaded.manifest` stays the head as written.
+  const judged =
+    policy && policy.thresholds !== manifest.thresholds
+      ? { ...manifest, thresholds: policy.thresholds }
+      : manifest;
   const evaluation = request
     ? await (
         await import('./evaluate/stage.js')
-      ).evaluationOf(context.root, manifest, evidence, request)
+      ).evaluationOf(context.root, judged, evidence, request)
     : undefined;
   const ruleContext: RuleContext = {
     root: context.root,
     loaded,
-    manifest,
+    manifest: judged,
     evidence,
     profile: profileFor(manifest.path),
     today: context.today,
     ruleIds: RULE_IDS,
+    ruleDefault: (id) => ruleById(id)?.defaultSeverity,
     at: (pointer) => ({ file: loaded.file, ...positionOf(loaded.positions, pointer) }),
     ...(drift.signals ? { signals: drift.signals } : {}),
     ...(drift.change ? { change: drift.change, baseManifest: drift.change.baseManifest } : {}),
     ...(drift.unavailable ? { changeUnavailable: drift.unavailable } : {}),
     ...(evaluation ? { evaluation } : {}),
   };
-  const findings = rules.flatMap((rule) => finalize(rule, rule.check(ruleContext), manifest.rules));
-  const coverage = request ? undefined : buildCoverage(manifest, evidence, ruleContext.profile);
+  const findings = rules.flatMap((rule) =>
+    finalize(rule, rule.check(ruleContext), manifest.rules, policy?.ruleFloor),
+  );
+  const coverage = request ? undefined : buildCoverage(judged, evidence, ruleContext.profile);
   return {
     findings,
     ...(coverage ? { coverage } : {}),
     ...(drift.summary ? { change: drift.summary } : {}),
+    ...(policy ? { policy } : {}),
     ...(evaluation ? { evaluation } : {}),
   };
 }
@@ -125,34 +151,40 @@ async function mainFindings(
 export async function run(context: Context, evaluation?: EvaluationRequest): Promise<Report> {
   const loaded = loadManifest(context.root, context.manifest);
   const manifest = loaded.manifest;
+  const main = manifest ? await mainFindings(context, loaded, manifest, evaluation) : undefined;
   const findings = selected(MANIFEST_RULES, context).flatMap((rule) =>
     finalize(
       rule,
       rule.check(loaded, { ruleIds: RULE_IDS, today: context.today }),
       manifest?.rules,
+      main?.policy?.ruleFloor,
     ),
   );
-  const main = manifest ? await mainFindings(context, loaded, manifest, evaluation) : undefined;
   if (main) findings.push(...main.findings);
   return {
-    ...(await reportOf(context, loaded, findings)),
+    ...(await reportOf(context, loaded, findings, main?.policy)),
     ...(main?.coverage ? { coverage: main.coverage } : {}),
     ...(main?.change ? { change: main.change } : {}),
     ...(main?.evaluation ? { metrics: main.evaluation.metrics } : {}),
   };
 }
 
-/** The report around a run's findings: sorted, waivers applied, the verdict at fail-on. */
+/**
+ * The report around a run's findings: sorted, waivers applied, the verdict at fail-on. The
+ * workflow's fail-on (CLI flag, Action input) comes first; the manifest's may not be looser than
+ * the base's for a compared change, and only waivers base already had count then.
+ */
 async function reportOf(
   context: Context,
   loaded: LoadedManifest,
   findings: Finding[],
+  policy?: GoverningPolicy,
 ): Promise<Report> {
   const manifest = loaded.manifest;
   findings.sort(compareFindings);
-  const failOn = context.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON;
+  const failOn = context.failOn ?? policy?.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON;
   const lang = context.lang ?? manifest?.gate.lang ?? DEFAULT_LANG;
-  const waivers = manifest ? loaded.waivers.map((w) => w.waiver) : [];
+  const waivers = manifest ? (policy?.waivers ?? loaded.waivers.map((w) => w.waiver)) : [];
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root: context.root,

@@ -5,12 +5,13 @@
  */
 import { text, type Bilingual } from '../finding.js';
 import { SIGNAL_PACK } from '../generated/signal-pack.js';
-import type { Manifest } from '../manifest/types.js';
+import type { Manifest, ManifestSignals } from '../manifest/types.js';
+import { governingSignals } from '../gate-policy/signals.js';
 import type { ChangeSummary } from '../summary.js';
 import { ChangeUnavailable, gitChange, SHALLOW_HINT } from './compute.js';
 import { restChange, type ChangeFallback } from './rest.js';
 import { SignalPack } from './signals.js';
-import type { Change } from './types.js';
+import type { BaseManifest, Change } from './types.js';
 
 export interface ChangeOptions {
   root: string;
@@ -35,6 +36,19 @@ export interface ChangeStage {
 
 export function signalPackFor(manifest: Manifest): SignalPack {
   return new SignalPack(SIGNAL_PACK, manifest.signals);
+}
+
+function builtInSeverity(id: string) {
+  return SIGNAL_PACK.signals.find((s) => s.id === id)?.severity ?? undefined;
+}
+
+/**
+ * The signal settings the change is judged with when the head's are looser than the base's
+ * (a signal disabled, a path excluded, a severity lowered, a user signal removed); else none.
+ */
+function stricterSignals(base: BaseManifest, manifest: Manifest): ManifestSignals | undefined {
+  if (base.state !== 'valid' || !base.manifest) return undefined;
+  return governingSignals(base.manifest.signals, manifest.signals, builtInSeverity);
 }
 
 function summarize(change: Change, manifest: Manifest): ChangeSummary {
@@ -69,17 +83,23 @@ export async function loadChange(options: ChangeOptions, manifest: Manifest): Pr
         }
       : tuned;
   }
-  const signals = signalPackFor(manifest);
+  let signals = signalPackFor(manifest);
   let unavailable: ChangeUnavailable;
   try {
-    const change = await gitChange({
+    const request = {
       root: options.root,
       base,
       head,
       manifestPath: options.manifestPath,
-      pack: signals,
       deepen: options.deepen ?? false,
-    });
+    };
+    let change = await gitChange({ ...request, pack: signals });
+    // The base manifest is known only once the change is read: a looser head is read again.
+    const stricter = stricterSignals(change.baseManifest, manifest);
+    if (stricter) {
+      signals = new SignalPack(SIGNAL_PACK, stricter);
+      change = await gitChange({ ...request, pack: signals });
+    }
     return { signals, change, summary: summarize(change, manifest) };
   } catch (error) {
     unavailable =
@@ -96,7 +116,12 @@ export async function loadChange(options: ChangeOptions, manifest: Manifest): Pr
   if (options.fallback) {
     try {
       const input = await options.fallback(options.manifestPath);
-      const change = restChange(input, signals, options.manifestPath);
+      let change = restChange(input, signals, options.manifestPath);
+      const stricter = stricterSignals(change.baseManifest, manifest);
+      if (stricter) {
+        signals = new SignalPack(SIGNAL_PACK, stricter);
+        change = restChange(input, signals, options.manifestPath);
+      }
       change.notes.unshift(unavailable.reason);
       return { signals, change, summary: summarize(change, manifest) };
     } catch (error) {

@@ -25,6 +25,8 @@ export interface CompiledSignal {
   pattern: string;
   rule: SignalRule;
   severity: Severity;
+  /** The severity its definition gives, before the manifest's `signals.severity`. */
+  defaultSeverity: Severity;
   meaning: Bilingual;
   origin: 'pack' | 'manifest';
   /** Index in the manifest's `signals.add`, for user signals. */
@@ -170,6 +172,7 @@ export class SignalPack {
       pattern: spec.pattern,
       rule: spec.rule,
       severity: spec.severity ?? 'error',
+      defaultSeverity: spec.severity ?? 'error',
       meaning: spec.meaning ?? { 'zh-CN': `信号 ${spec.id}`, en: `signal ${spec.id}` },
       origin,
       ...(origin === 'manifest' ? { index } : {}),

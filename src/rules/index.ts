@@ -11,6 +11,7 @@ import { EVALUATE_RULES } from './evaluate.js';
 import { LEXICON_RULES } from './lexicon.js';
 import { TESTSET_RULES } from './testset.js';
 import { DRIFT_RULES } from './drift.js';
+import { DRIFT_POLICY_RULES } from './drift-policy.js';
 import { POLICY_RULES } from './policy.js';
 import { DISPLAY_RULES } from './display.js';
 import { materialsEntityMismatch } from './materials-entity.js';
@@ -47,6 +48,7 @@ export const MAIN_RULES: readonly Rule[] = inGroupOrder([
   ...TESTSET_RULES,
   ...EVALUATE_RULES,
   ...DRIFT_RULES,
+  ...DRIFT_POLICY_RULES,
   ...POLICY_RULES,
   ...DISPLAY_RULES,
 ]);

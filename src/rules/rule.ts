@@ -53,6 +53,8 @@ export interface RuleContext {
   today: string;
   /** Every rule id in the catalogue. */
   ruleIds: ReadonlySet<string>;
+  /** A catalogue rule's default severity (the manifest's `rules:` compared with the base's). */
+  ruleDefault?: (id: string) => Severity | undefined;
   /** Locates a manifest value: the value's line, or the nearest written ancestor's key. */
   at(pointer: string): { file: string; line: number; column: number };
   /** Responses judged by `evaluate`; absent in `check`, where the evaluate rules find nothing. */
