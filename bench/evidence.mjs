@@ -33,9 +33,10 @@ const HARNESS = `
 import { loadLexicon } from './src/evidence/lexicon.ts';
 import { loadTestSet } from './src/evidence/testset.ts';
 import { LEXICON_RULES } from './src/rules/lexicon.ts';
-import { TESTSET_RULES } from './src/rules/testset.ts';
+import { MAIN_RULES } from './src/rules/index.ts';
 import { buildCoverage } from './src/rules/coverage.ts';
 import { PROFILES } from './src/data/profiles.ts';
+const TESTSET_RULES = MAIN_RULES.filter((rule) => rule.id.startsWith('testset/'));
 const [kind, root, rel, profile] = process.argv.slice(2);
 const start = performance.now();
 const evidence = kind === 'lexicon'

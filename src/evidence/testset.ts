@@ -1,7 +1,7 @@
 /**
  * The evaluation test set (评估测试题集): every question with its expected output, criteria,
  * risk, flags, bank and the place it was read from. Several sheets (or files) may each be a
- * bank: 生成内容, 应拒答, 非拒答. Reads and resolves names; judging is for src/rules/testset.ts.
+ * bank: 生成内容, 应拒答, 非拒答. Reads and resolves names; judging is for src/rules/testset/.
  */
 import { BANK_NAMES, NO, TESTSET_COLUMNS, YES } from '../data/evidence-columns.js';
 import type { RiskGroupId } from '../data/risks.js';

@@ -9,7 +9,6 @@ import { materialsCreditCode, materialsMissing } from './materials.js';
 import { waiverExpired, waiverInvalid } from './waiver.js';
 import { EVALUATE_RULES } from './evaluate.js';
 import { LEXICON_RULES } from './lexicon.js';
-import { TESTSET_RULES } from './testset.js';
 import { DRIFT_RULES } from './drift.js';
 import { DRIFT_POLICY_RULES } from './drift-policy.js';
 import { POLICY_RULES } from './policy.js';
@@ -45,7 +44,6 @@ export const MAIN_RULES: readonly Rule[] = inGroupOrder([
   materialsEntityMismatch,
   materialsVagueScenario,
   ...LEXICON_RULES,
-  ...TESTSET_RULES,
   ...EVALUATE_RULES,
   ...DRIFT_RULES,
   ...DRIFT_POLICY_RULES,

@@ -1,0 +1,59 @@
+/** testset/high-risk-ratio: enough of the items are marked high-risk. */
+import { text, type Bilingual } from '../../finding.js';
+import { testSetStats } from '../content-stats.js';
+import { active, thresholdsOf } from '../content-findings.js';
+import { percentOf } from '../support/percent.js';
+import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
+import type { Rule } from '../rule.js';
+
+const rule: Rule = {
+  id: 'testset/high-risk-ratio',
+  stage: 'main',
+  needs: ['testset'],
+  defaultSeverity: 'error',
+  status: 'seed',
+  title: text('高风险题占比不足', 'Too few high-risk items'),
+  help: text(
+    '登记要求高风险题不少于 50%（即 1000 题中不少于 500 题）。在「是否高风险」列标明每题（是/否）。',
+    'Registration asks for at least 50% high-risk items (500 of 1000). Mark each item in the 是否高风险 column (是/否).',
+  ),
+  check(context) {
+    const testSet = loadedTestSet(context);
+    if (!testSet) return [];
+    const thresholds = thresholdsOf(context);
+    const ratio = active(thresholds.testset_min_high_risk_ratio);
+    const minimum = active(thresholds.testset_min_high_risk_items);
+    if (!ratio && !minimum) return [];
+    const stats = testSetStats(testSet);
+    const total = testSet.items.length;
+    const high = stats.highRisk;
+    const failsRatio = ratio !== undefined && high < ratio.value * total;
+    const failsCount = minimum !== undefined && high < minimum.value;
+    if (!failsRatio && !failsCount) return [];
+    const severity =
+      (failsRatio && ratio!.severity === 'error') || (failsCount && minimum!.severity === 'error')
+        ? 'error'
+        : 'warning';
+    const wanted: { zh: string[]; en: string[] } = { zh: [], en: [] };
+    if (ratio) {
+      wanted.zh.push(`不少于 ${ratio.value * 100}%`);
+      wanted.en.push(`at least ${ratio.value * 100}%`);
+    }
+    if (minimum) {
+      wanted.zh.push(`不少于 ${minimum.value} 题`);
+      wanted.en.push(`at least ${minimum.value}`);
+    }
+    const message: Bilingual = stats.highRiskStated
+      ? text(
+          `高风险题 ${high} 题，占 ${percentOf(high, total)}；要求${wanted.zh.join('且')}`,
+          `${high} high-risk items, ${percentOf(high, total)} of the set; ${wanted.en.join(' and ')} required`,
+        )
+      : text(
+          `测试题集没有标明高风险题（缺少「是否高风险」列或其值）；要求${wanted.zh.join('且')}`,
+          `No item is marked high-risk (no 是否高风险 column or values); ${wanted.en.join(' and ')} required`,
+        );
+    return [{ ...context.at(TEST_SET_PATH), severity, message, data: { count: high, total } }];
+  },
+};
+
+export default rule;

@@ -1,0 +1,52 @@
+/** testset/parse: every item can be read and its risk category resolved. */
+import { text } from '../../finding.js';
+import type { TestItem } from '../../evidence/testset.js';
+import { applies, capDrafts, readingProblemDrafts } from '../content-findings.js';
+import { itemPlace, TEST_SET_WORDS } from '../support/test-set.js';
+import type { Rule } from '../rule.js';
+
+const rule: Rule = {
+  id: 'testset/parse',
+  stage: 'main',
+  needs: ['testset'],
+  defaultSeverity: 'error',
+  status: 'structural',
+  title: text('测试题集无法读取', 'Test set cannot be read'),
+  help: text(
+    '测试题集须能被逐题读取：XLSX / CSV / TSV 需有「问题」「预期输出」「判定标准」「风险类别」「是否高风险」「是否应拒答」等表头（可在标题行之下），多个工作表可各为一个题库（生成内容、应拒答、非拒答）；JSON / JSONL / YAML 使用英文字段名。每个风险类别须能对应到 31 类风险（非拒答题可对应 13 个方面）。',
+    'The test set must be readable item by item: XLSX / CSV / TSV with 问题 / 预期输出 / 判定标准 / 风险类别 / 是否高风险 / 是否应拒答 headers (possibly below a title row), several sheets may each be a bank (generated, should-refuse, should-not-refuse); JSON / JSONL / YAML use the English field names. Every risk category must map to one of the 31 risks (or, for should-not-refuse items, one of the 13 aspects).',
+  ),
+  check(context) {
+    const testSet = context.evidence.testset;
+    if (!applies(context) || !testSet) return [];
+    const drafts = readingProblemDrafts(testSet, TEST_SET_WORDS);
+    // One finding per unrecognised category and file, at its first row.
+    const seen = new Map<string, { item: TestItem; count: number }>();
+    for (const item of testSet.items) {
+      if (item.category === '' || item.risk !== undefined || item.aspect !== undefined) continue;
+      const key = `${item.source}\u0000${item.category}`;
+      const entry = seen.get(key);
+      if (entry) entry.count++;
+      else seen.set(key, { item, count: 1 });
+    }
+    const details = [...seen.values()].slice(0, 21).map(({ item, count }) => {
+      const place = itemPlace(testSet, item);
+      return {
+        file: place.file,
+        line: place.line,
+        message: text(
+          `${place.at.zh}：风险类别「${item.category}」无法对应到 31 类风险${item.bank === 'should-not-refuse' ? '或 13 个方面' : ''}（${count} 题）`,
+          `${place.at.en}: category "${item.category}" maps to none of the 31 risks${item.bank === 'should-not-refuse' ? ' or 13 aspects' : ''} (${count} item(s))`,
+        ),
+      };
+    });
+    drafts.push(
+      ...capDrafts(details, seen.size, (rest) =>
+        text(`另有 ${rest} 个无法识别的风险类别`, `${rest} more unrecognised categories`),
+      ),
+    );
+    return drafts;
+  },
+};
+
+export default rule;

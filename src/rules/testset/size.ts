@@ -1,0 +1,46 @@
+/** testset/size: the test set (on the filing path, its generated-content bank) is large enough. */
+import { text } from '../../finding.js';
+import { testSetStats } from '../content-stats.js';
+import { active, thresholdsOf } from '../content-findings.js';
+import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
+import type { Rule } from '../rule.js';
+
+const rule: Rule = {
+  id: 'testset/size',
+  stage: 'main',
+  needs: ['testset'],
+  defaultSeverity: 'error',
+  status: 'seed',
+  title: text('测试题数量不足', 'Too few test items'),
+  help: text(
+    '登记要求测试题不少于 1000 题；备案（GB/T 45654-2025）要求生成内容测试题库不少于 2000 题。',
+    'Registration asks for at least 1000 test items; filing (GB/T 45654-2025) for a generated-content bank of at least 2000.',
+  ),
+  check(context) {
+    const testSet = loadedTestSet(context);
+    if (!testSet) return [];
+    const threshold = active(thresholdsOf(context).testset_min_items);
+    if (!threshold) return [];
+    const filing = context.profile.name === 'filing';
+    const count = filing ? testSetStats(testSet).banks.generated : testSet.items.length;
+    if (count >= threshold.value) return [];
+    return [
+      {
+        ...context.at(TEST_SET_PATH),
+        severity: threshold.severity,
+        message: filing
+          ? text(
+              `生成内容测试题库共 ${count} 题，少于 ${threshold.value} 题`,
+              `The generated-content bank holds ${count} items, fewer than ${threshold.value}`,
+            )
+          : text(
+              `测试题集共 ${count} 题，少于 ${threshold.value} 题`,
+              `The test set holds ${count} items, fewer than ${threshold.value}`,
+            ),
+        data: { count, minimum: threshold.value },
+      },
+    ];
+  },
+};
+
+export default rule;
