@@ -22,11 +22,14 @@ export interface Context {
   failOn?: FailOn;
   /** YYYY-MM-DD in China Standard Time. */
   today: string;
+  /** Overrides the manifest's `gate.time_budget_seconds`. */
+  timeBudgetSeconds?: number;
 }
 
 export const DEFAULT_MANIFEST = 'compliance.yml';
 export const DEFAULT_FAIL_ON = SCHEMA_DEFAULTS['gate.fail_on'] as FailOn;
 export const DEFAULT_LANG = SCHEMA_DEFAULTS['gate.lang'] as Lang;
+export const DEFAULT_TIME_BUDGET_SECONDS = SCHEMA_DEFAULTS['gate.time_budget_seconds'] as number;
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
 export const LANG_VALUES: readonly Lang[] = ['zh-CN', 'en'];
 
@@ -58,6 +61,7 @@ export function createContext(options: {
   lang?: Lang;
   failOn?: FailOn;
   today?: string;
+  timeBudgetSeconds?: number;
 }): Context {
   const root = path.resolve(options.dir ?? '.');
   return {
@@ -71,5 +75,8 @@ export function createContext(options: {
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.failOn ? { failOn: options.failOn } : {}),
     today: options.today ?? todayFromEnvironment() ?? todayInChina(),
+    ...(options.timeBudgetSeconds !== undefined
+      ? { timeBudgetSeconds: options.timeBudgetSeconds }
+      : {}),
   };
 }

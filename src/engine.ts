@@ -1,6 +1,12 @@
 /** One run of the gate: context → manifest → evidence → rules → verdict → report. */
 import { compareFindings, type FailOn, type Finding, type Lang } from './finding.js';
-import { DEFAULT_FAIL_ON, DEFAULT_LANG, type Context } from './context.js';
+import {
+  DEFAULT_FAIL_ON,
+  DEFAULT_LANG,
+  DEFAULT_TIME_BUDGET_SECONDS,
+  type Context,
+} from './context.js';
+import { Deadline, TimeBudgetExpired } from './deadline.js';
 import { profileFor } from './data/profiles.js';
 import { requiredPath } from './data/path-decision.js';
 import { TOOL_NAME, TOOL_VERSION } from './data/project.js';
@@ -10,6 +16,7 @@ import type { DeclaredPath, Manifest } from './manifest/types.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS } from './rules/index.js';
 import { finalize } from './rules/finalize.js';
 import { buildCoverage } from './rules/coverage.js';
+import { manifestTimeBudget } from './rules/time-budget.js';
 import type { RuleContext } from './rules/rule.js';
 import type { ChangeStage } from './change/load.js';
 import type { ChangeSummary, Coverage } from './summary.js';
@@ -42,6 +49,7 @@ async function compareChange(
   context: Context,
   manifestPath: string,
   manifest: Manifest,
+  deadline: Deadline,
 ): Promise<ChangeStage> {
   if (!(context.base && context.head) && !context.changeNote && !manifest.signals) return {};
   const { loadChange } = await import('./change/load.js');
@@ -54,6 +62,7 @@ async function compareChange(
       deepen: context.deepen,
       fallback: context.changeFallback,
       note: context.changeNote,
+      deadline,
     },
     manifest,
   );
@@ -63,9 +72,12 @@ async function mainFindings(
   context: Context,
   loaded: LoadedManifest,
   manifest: Manifest,
+  deadline: Deadline,
 ): Promise<{ findings: Finding[]; coverage?: Coverage; change?: ChangeSummary }> {
-  const evidence = await gatherEvidence(context.root, manifest);
-  const drift = await compareChange(context, loaded.file, manifest);
+  const evidence = await gatherEvidence(context.root, manifest, deadline);
+  deadline.check('evidence');
+  const drift = await compareChange(context, loaded.file, manifest, deadline);
+  deadline.check('change');
   const ruleContext: RuleContext = {
     root: context.root,
     loaded,
@@ -90,7 +102,43 @@ async function mainFindings(
   };
 }
 
+/** The run's time budget, counted from its start: the CLI or Action, else the manifest. */
+export function deadlineOf(context: Context, manifest: Manifest, startedAt: number): Deadline {
+  const seconds =
+    context.timeBudgetSeconds ?? manifest.gate.time_budget_seconds ?? DEFAULT_TIME_BUDGET_SECONDS;
+  return new Deadline(seconds, startedAt);
+}
+
+/**
+ * The finding that the budget ran out, at the manifest's setting. The manifest's `rules:` cannot
+ * switch it off: the manifest under check must not hide that the check did not finish.
+ */
+export function timeBudgetFindings(loaded: LoadedManifest, expired: TimeBudgetExpired): Finding[] {
+  const { line } = positionOf(loaded.positions, '/gate/time_budget_seconds');
+  const env = {
+    ruleIds: RULE_IDS,
+    today: '',
+    timeBudgetExpired: { stage: expired.stage, seconds: expired.seconds, line },
+  };
+  return finalize(manifestTimeBudget, manifestTimeBudget.check(loaded, env), undefined);
+}
+
+async function budgetedMainFindings(
+  context: Context,
+  loaded: LoadedManifest,
+  manifest: Manifest,
+  startedAt: number,
+): Promise<{ findings: Finding[]; coverage?: Coverage; change?: ChangeSummary }> {
+  try {
+    return await mainFindings(context, loaded, manifest, deadlineOf(context, manifest, startedAt));
+  } catch (error) {
+    if (!(error instanceof TimeBudgetExpired)) throw error;
+    return { findings: timeBudgetFindings(loaded, error) };
+  }
+}
+
 export async function run(context: Context): Promise<Report> {
+  const startedAt = performance.now();
   const loaded = loadManifest(context.root, context.manifest);
   const manifest = loaded.manifest;
   const findings = MANIFEST_RULES.flatMap((rule) =>
@@ -100,7 +148,9 @@ export async function run(context: Context): Promise<Report> {
       manifest?.rules,
     ),
   );
-  const main = manifest ? await mainFindings(context, loaded, manifest) : undefined;
+  const main = manifest
+    ? await budgetedMainFindings(context, loaded, manifest, startedAt)
+    : undefined;
   if (main) findings.push(...main.findings);
   return {
     ...(await reportOf(context, loaded, findings)),

@@ -5,8 +5,9 @@
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { profileFor } from '../data/profiles.js';
-import { reportOf, type Report } from '../engine.js';
-import { gatherEvidence } from '../evidence/gather.js';
+import { TimeBudgetExpired } from '../deadline.js';
+import { deadlineOf, reportOf, timeBudgetFindings, type Report } from '../engine.js';
+import { gatherEvidence, type Evidence } from '../evidence/gather.js';
 import { buildMatcher } from '../match/index.js';
 import { loadManifest, positionOf } from '../manifest/load.js';
 import type { Manifest } from '../manifest/types.js';
@@ -15,6 +16,7 @@ import { MANIFEST_RULES, RULE_IDS } from '../rules/index.js';
 import { finalize } from '../rules/finalize.js';
 import type { RuleContext } from '../rules/rule.js';
 import { completionsUrl, displayEndpoint, type ClientOptions } from './client.js';
+import { CriteriaRegexRunner } from './criteria.js';
 import { judge } from './judge.js';
 import { planLive, runLive } from './live.js';
 import { evalItems, keywordEntries, loadLexicon, loadTestSet } from './load.js';
@@ -22,7 +24,7 @@ import { computeMetrics } from './metrics.js';
 import type { Progress } from './progress.js';
 import { RefusalDetector } from './refusal.js';
 import { readResponses } from './responses-file.js';
-import type { EvalItem, Evaluation, Outcome, ResponsesFileReport } from './types.js';
+import type { EvalItem, Evaluation, Judgement, Outcome, ResponsesFileReport } from './types.js';
 
 /** The evaluation cannot run (exit 2): nothing to evaluate, or the endpoint refuses us. */
 export class EvaluateError extends Error {}
@@ -141,12 +143,27 @@ export async function evaluate(options: EvaluateOptions, dryRun = false): Promis
   const matcher = lexicon ? await buildMatcher(keywordEntries(lexicon)) : undefined;
   const tools = {
     refusal: new RefusalDetector(options.refusalPhrases),
+    regex: new CriteriaRegexRunner(),
     ...(matcher ? { lexicon: matcher } : {}),
   };
   const missing: Outcome = { kind: 'missing' };
-  const judgements = items.map((item) =>
-    judge(item, collected.outcomes.get(item.key) ?? missing, tools),
-  );
+  // Counted from here: the service's own time (requests, retries) has its own timeouts.
+  const deadline = deadlineOf(context, manifest, performance.now());
+  let judgements: Judgement[];
+  let evidence: Evidence;
+  try {
+    judgements = [];
+    for (const item of items) {
+      deadline.check('evaluate');
+      judgements.push(judge(item, collected.outcomes.get(item.key) ?? missing, tools));
+    }
+    evidence = await gatherEvidence(context.root, manifest, deadline);
+    deadline.check('evidence');
+  } catch (error) {
+    if (!(error instanceof TimeBudgetExpired)) throw error;
+    findings.push(...timeBudgetFindings(loaded, error));
+    return reportOf(context, loaded, findings);
+  }
   const metrics = computeMetrics(judgements, {
     source: options.source.kind,
     ...(collected.model !== undefined ? { model: collected.model } : {}),
@@ -161,7 +178,7 @@ export async function evaluate(options: EvaluateOptions, dryRun = false): Promis
     root: context.root,
     loaded,
     manifest,
-    evidence: await gatherEvidence(context.root, manifest),
+    evidence,
     profile: profileFor(manifest.path),
     today: context.today,
     ruleIds: RULE_IDS,

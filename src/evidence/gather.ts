@@ -4,6 +4,7 @@ import { checkNamedPaths, type FileCheck } from './files.js';
 import { gatherDocuments, type DocumentResult } from './documents.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { loadTestSet, type TestSet } from './testset.js';
+import type { Deadline } from '../deadline.js';
 
 export interface Evidence {
   /** Stat of every path the manifest names, by the JSON pointer of its value. */
@@ -16,12 +17,16 @@ export interface Evidence {
   testset?: TestSet;
 }
 
-export async function gatherEvidence(root: string, manifest: Manifest): Promise<Evidence> {
+export async function gatherEvidence(
+  root: string,
+  manifest: Manifest,
+  deadline?: Deadline,
+): Promise<Evidence> {
   const lexiconSpec = manifest.content_safety?.lexicon;
   const testSetSpec = manifest.content_safety?.test_set;
   return {
     files: checkNamedPaths(root, manifest),
-    documents: await gatherDocuments(root, manifest),
+    documents: await gatherDocuments(root, manifest, deadline),
     ...(lexiconSpec ? { lexicon: await loadLexicon(root, lexiconSpec) } : {}),
     ...(testSetSpec ? { testset: await loadTestSet(root, testSetSpec) } : {}),
   };

@@ -20,6 +20,7 @@ import { POLICY_RULES } from './policy.js';
 import { DISPLAY_RULES } from './display.js';
 import { materialsEntityMismatch } from './materials-entity.js';
 import { materialsVagueScenario } from './materials-scenario.js';
+import { manifestTimeBudget } from './time-budget.js';
 import type { AnyRule, ManifestRule, Rule } from './rule.js';
 
 export const MANIFEST_RULES: readonly ManifestRule[] = [
@@ -28,6 +29,7 @@ export const MANIFEST_RULES: readonly ManifestRule[] = [
   manifestMissing,
   waiverInvalid,
   waiverExpired,
+  manifestTimeBudget,
 ];
 
 export const MAIN_RULES: readonly Rule[] = [
