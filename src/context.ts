@@ -24,11 +24,14 @@ export interface Context {
   today: string;
   /** Only these rule ids run (a rule's own fixtures); every rule when absent. */
   rules?: ReadonlySet<string>;
+  /** Overrides the manifest's `gate.time_budget_seconds`. */
+  timeBudgetSeconds?: number;
 }
 
 export const DEFAULT_MANIFEST = 'compliance.yml';
 export const DEFAULT_FAIL_ON = SCHEMA_DEFAULTS['gate.fail_on'] as FailOn;
 export const DEFAULT_LANG = SCHEMA_DEFAULTS['gate.lang'] as Lang;
+export const DEFAULT_TIME_BUDGET_SECONDS = SCHEMA_DEFAULTS['gate.time_budget_seconds'] as number;
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
 export const LANG_VALUES: readonly Lang[] = ['zh-CN', 'en'];
 
@@ -61,6 +64,7 @@ export function createContext(options: {
   failOn?: FailOn;
   today?: string;
   rules?: ReadonlySet<string>;
+  timeBudgetSeconds?: number;
 }): Context {
   const root = path.resolve(options.dir ?? '.');
   return {
@@ -75,5 +79,8 @@ export function createContext(options: {
     ...(options.failOn ? { failOn: options.failOn } : {}),
     today: options.today ?? todayFromEnvironment() ?? todayInChina(),
     ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.timeBudgetSeconds !== undefined
+      ? { timeBudgetSeconds: options.timeBudgetSeconds }
+      : {}),
   };
 }

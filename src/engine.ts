@@ -1,6 +1,12 @@
 /** One run of the gate: context → manifest → evidence → rules → verdict → report. */
 import { compareFindings, type FailOn, type Finding, type Lang } from './finding.js';
-import { DEFAULT_FAIL_ON, DEFAULT_LANG, type Context } from './context.js';
+import {
+  DEFAULT_FAIL_ON,
+  DEFAULT_LANG,
+  DEFAULT_TIME_BUDGET_SECONDS,
+  type Context,
+} from './context.js';
+import { Deadline, TimeBudgetExpired } from './deadline.js';
 import { profileFor } from './data/profiles.js';
 import { requiredPath } from './data/path-decision.js';
 import { TOOL_NAME, TOOL_VERSION } from './data/project.js';
@@ -10,6 +16,7 @@ import type { DeclaredPath, Manifest } from './manifest/types.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS, ruleById } from './rules/index.js';
 import { finalize } from './rules/finalize.js';
 import { buildCoverage } from './rules/coverage.js';
+import { manifestTimeBudget } from './rules/time-budget.js';
 import type { Need, RuleContext } from './rules/rule.js';
 import type { ChangeStage } from './change/load.js';
 import type { ChangeSummary, Coverage } from './summary.js';
@@ -44,6 +51,7 @@ async function compareChange(
   context: Context,
   manifestPath: string,
   manifest: Manifest,
+  deadline: Deadline,
 ): Promise<ChangeStage> {
   if (!(context.base && context.head) && !context.changeNote && !manifest.signals) return {};
   const { loadChange } = await import('./change/load.js');
@@ -56,6 +64,7 @@ async function compareChange(
       deepen: context.deepen,
       fallback: context.changeFallback,
       note: context.changeNote,
+      deadline,
     },
     manifest,
   );
@@ -99,6 +108,7 @@ async function mainFindings(
   loaded: LoadedManifest,
   manifest: Manifest,
   request: EvaluationRequest | undefined,
+  deadline: Deadline,
 ): Promise<MainFindings> {
   const rules = selected(MAIN_RULES, context).filter(
     (rule) => (rule.needs ?? ALL_NEEDS).includes('evaluation') === (request !== undefined),
@@ -106,18 +116,25 @@ async function mainFindings(
   const needs = new Set<Need>(rules.flatMap((rule) => rule.needs ?? ALL_NEEDS));
   // The evaluation puts the test set's questions and checks answers against the lexicon.
   if (request) needs.add('testset').add('lexicon');
-  const evidence = await gatherEvidence(context.root, manifest, needs);
-  const drift = needs.has('change') ? await compareChange(context, loaded.file, manifest) : {};
+  const evidence = await gatherEvidence(context.root, manifest, needs, deadline);
+  deadline.check('evidence');
+  const drift = needs.has('change')
+    ? await compareChange(context, loaded.file, manifest, deadline)
+    : {};
+  deadline.check('change');
   const policy = policyOf(loaded, manifest, drift);
   // Rules read thresholds from `manifest`; `loaded.manifest` stays the head as written.
   const judged =
     policy && policy.thresholds !== manifest.thresholds
       ? { ...manifest, thresholds: policy.thresholds }
       : manifest;
+  // Judging is counted from when the responses are in: the service's own time has its own timeouts.
   const evaluation = request
     ? await (
         await import('./evaluate/stage.js')
-      ).evaluationOf(context.root, judged, evidence, request)
+      ).evaluationOf(context.root, judged, evidence, request, () =>
+        deadlineOf(context, manifest, performance.now()),
+      )
     : undefined;
   const ruleContext: RuleContext = {
     root: context.root,
@@ -147,11 +164,51 @@ async function mainFindings(
   };
 }
 
+/** The run's time budget, counted from its start: the CLI or Action, else the manifest. */
+export function deadlineOf(context: Context, manifest: Manifest, startedAt: number): Deadline {
+  const seconds =
+    context.timeBudgetSeconds ?? manifest.gate.time_budget_seconds ?? DEFAULT_TIME_BUDGET_SECONDS;
+  return new Deadline(seconds, startedAt);
+}
+
+/**
+ * The finding that the budget ran out, at the manifest's setting. The manifest's `rules:` cannot
+ * switch it off: the manifest under check must not hide that the check did not finish.
+ */
+export function timeBudgetFindings(loaded: LoadedManifest, expired: TimeBudgetExpired): Finding[] {
+  const { line } = positionOf(loaded.positions, '/gate/time_budget_seconds');
+  const env = {
+    ruleIds: RULE_IDS,
+    today: '',
+    timeBudgetExpired: { stage: expired.stage, seconds: expired.seconds, line },
+  };
+  return finalize(manifestTimeBudget, manifestTimeBudget.check(loaded, env), undefined);
+}
+
+async function budgetedMainFindings(
+  context: Context,
+  loaded: LoadedManifest,
+  manifest: Manifest,
+  request: EvaluationRequest | undefined,
+  startedAt: number,
+): Promise<MainFindings> {
+  try {
+    const deadline = deadlineOf(context, manifest, startedAt);
+    return await mainFindings(context, loaded, manifest, request, deadline);
+  } catch (error) {
+    if (!(error instanceof TimeBudgetExpired)) throw error;
+    return { findings: timeBudgetFindings(loaded, error) };
+  }
+}
+
 /** One run of the gate: a check, or with `evaluation` the evaluation of a service's responses. */
 export async function run(context: Context, evaluation?: EvaluationRequest): Promise<Report> {
+  const startedAt = performance.now();
   const loaded = loadManifest(context.root, context.manifest);
   const manifest = loaded.manifest;
-  const main = manifest ? await mainFindings(context, loaded, manifest, evaluation) : undefined;
+  const main = manifest
+    ? await budgetedMainFindings(context, loaded, manifest, evaluation, startedAt)
+    : undefined;
   const findings = selected(MANIFEST_RULES, context).flatMap((rule) =>
     finalize(
       rule,

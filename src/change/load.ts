@@ -12,6 +12,7 @@ import { ChangeUnavailable, gitChange, SHALLOW_HINT } from './compute.js';
 import { restChange, type ChangeFallback } from './rest.js';
 import { SignalPack } from './signals.js';
 import type { BaseManifest, Change } from './types.js';
+import type { Deadline } from '../deadline.js';
 
 export interface ChangeOptions {
   root: string;
@@ -24,6 +25,8 @@ export interface ChangeOptions {
   fallback?: ChangeFallback;
   /** Why there is no base/head (e.g. a scheduled run: full audit). */
   note?: Bilingual;
+  /** The run's time budget: changed lines are no longer matched once it has run out. */
+  deadline?: Deadline;
 }
 
 export interface ChangeStage {
@@ -84,6 +87,7 @@ export async function loadChange(options: ChangeOptions, manifest: Manifest): Pr
       : tuned;
   }
   let signals = signalPackFor(manifest);
+  if (options.deadline) signals.deadline = options.deadline;
   let unavailable: ChangeUnavailable;
   try {
     const request = {

@@ -12,7 +12,9 @@ export type RegexProblem =
   | 'nested-quantifier'
   | 'too-many-wildcards'
   | 'empty-match'
-  | 'slow';
+  | 'slow'
+  /** Ran out of its time budget while matching changed lines. */
+  | 'out-of-time';
 
 const MAX_LENGTH = 500;
 /** A bounded repetition above this counts as unbounded. */

@@ -9,7 +9,9 @@ import type { ManifestSignals } from '../manifest/types.js';
 import { dependencyNames, normalizePackage } from './dependencies.js';
 import { GlobSet, type GlobProblem } from './globs.js';
 import { escapeLiteral, literalHints } from './literals.js';
-import { slowOnHostileLines, USER_LINE_LIMIT } from './regex-trial.js';
+import type { Deadline } from '../deadline.js';
+import { RegexBudget } from '../match/bounded-regex.js';
+import { slowOnHostileLines, TRIAL_MS, USER_LINE_LIMIT } from './regex-trial.js';
 import { regexProblem, type RegexProblem } from './safe-regex.js';
 import type {
   DependencyFormat,
@@ -35,6 +37,9 @@ export interface CompiledSignal {
   provider?: { name: string; aliases: string[] };
   glob?: GlobSet;
   regex?: RegExp;
+  /** Patterns from the manifest run under a time budget; once it is spent they stop matching. */
+  budget?: RegexBudget;
+  outOfTime?: boolean;
   excludes: GlobSet;
   /** Line signals: globs that restrict where they apply (else the file sets in `sets`). */
   files?: GlobSet;
@@ -88,6 +93,8 @@ const LINE_KINDS: ReadonlySet<SignalKind> = new Set([
 ]);
 /** Only this much of a very long (minified) line is matched. */
 export const LINE_SCAN_LIMIT = 16 * 1024;
+/** Time one pattern from the manifest may take over all changed lines together. */
+export const USER_SIGNAL_TOTAL_MS = 5000;
 
 export class SignalPack {
   readonly signals: CompiledSignal[] = [];
@@ -100,6 +107,8 @@ export class SignalPack {
   private readonly exclude: GlobSet;
   private readonly dependencyFiles: { glob: GlobSet; format: DependencyFormat }[];
   private readonly linePlans = new Map<string, LinePlan>();
+  /** The run's time budget: once it has run out no more lines are matched. */
+  deadline?: Deadline;
 
   constructor(pack: SignalPackSpec, settings: ManifestSignals = {}) {
     for (const [name, set] of Object.entries(pack.fileSets)) {
@@ -214,6 +223,7 @@ export class SignalPack {
     return {
       ...base,
       regex: new RegExp(spec.pattern, spec.flags ?? ''),
+      ...(origin === 'manifest' ? { budget: new RegexBudget(USER_SIGNAL_TOTAL_MS, TRIAL_MS) } : {}),
       sets,
       ...(files ? { files } : {}),
     };
@@ -269,17 +279,32 @@ export class SignalPack {
 
   /** Line signals matching one added line. */
   matchLine(plan: LinePlan, text: string): LineMatch[] {
+    if (this.deadline?.expired()) return [];
     const line = text.length > LINE_SCAN_LIMIT ? text.slice(0, LINE_SCAN_LIMIT) : text;
     if (!plan.prefilter.test(line) && !plan.lowerPrefilter?.test(line.toLowerCase())) return [];
     const trimmed = line.trimStart();
     for (const prefix of plan.comments) if (trimmed.startsWith(prefix)) return [];
     const found: LineMatch[] = [];
     for (const signal of plan.signals) {
+      if (signal.outOfTime) continue;
       const subject =
         signal.origin === 'manifest' && line.length > USER_LINE_LIMIT
           ? line.slice(0, USER_LINE_LIMIT)
           : line;
-      const match = signal.regex!.exec(subject);
+      const match = signal.budget
+        ? signal.budget.exec(signal.regex!, subject)
+        : signal.regex!.exec(subject);
+      if (match === undefined) {
+        // Fail closed: the lines left unmatched are reported, never taken as clean.
+        signal.outOfTime = true;
+        this.problems.push({
+          index: signal.index ?? -1,
+          id: signal.id,
+          kind: 'regex',
+          problem: 'out-of-time',
+        });
+        continue;
+      }
       if (match) {
         found.push({ signal, column: match.index + 1, match: match[0].slice(0, 120) });
       }

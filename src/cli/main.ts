@@ -22,6 +22,7 @@ const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
   --output FILE                      write the report to FILE (default stdout)
   --fail-on error|warning|note|never fail at or above this severity (default error)
   --lang zh-CN|en                    report language (default zh-CN)
+  --time-budget SECONDS              time budget of the run (default gate.time_budget_seconds, 600)
   -h, --help                         show this help
   -v, --version                      show the version
 
@@ -42,6 +43,15 @@ function oneOf<T extends string>(
   return value as T;
 }
 
+function seconds(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!(parsed > 0 && parsed <= 86_400)) {
+    throw new UsageError(`--${name} must be a number of seconds in (0, 86400] (got ${value})`);
+  }
+  return parsed;
+}
+
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -54,6 +64,7 @@ async function check(args: string[]): Promise<number> {
       output: { type: 'string' },
       'fail-on': { type: 'string' },
       lang: { type: 'string' },
+      'time-budget': { type: 'string' },
     },
   });
   if (positionals.length > 1)
@@ -69,6 +80,7 @@ async function check(args: string[]): Promise<number> {
     head: values.head,
     lang: oneOf<Lang>('lang', values.lang, LANG_VALUES),
     failOn: oneOf<FailOn>('fail-on', values['fail-on'], FAIL_ON_VALUES),
+    timeBudgetSeconds: seconds('time-budget', values['time-budget']),
   });
   const report = await run(context);
   const color =

@@ -9,13 +9,15 @@
  * safely: pattern and subject length caps, nested or alternated quantified groups and
  * backreferences refused, and execution bounded in time.
  */
-import vm from 'node:vm';
+import { RegexBudget } from '../match/bounded-regex.js';
 import { foldTables, foldText } from '../match/fold.js';
 import type { Expectation } from './types.js';
 
 export const REGEX_MAX_PATTERN = 256;
 export const REGEX_MAX_SUBJECT = 100_000;
 export const REGEX_TIMEOUT_MS = 100;
+/** Time all regex criteria of one evaluation may take together. */
+export const REGEX_TOTAL_MS = 3000;
 
 export type Criterion =
   | { kind: 'expect'; expect: Expectation; text: string }
@@ -147,16 +149,25 @@ export function parseCriteria(cell: string | undefined): Criterion[] {
   return out;
 }
 
-const regexScript = new vm.Script('regex.test(subject)');
+/**
+ * Runs the regex criteria of one evaluation under one time budget. A pattern that ran out of time
+ * once is not run again: every later item it governs is not judged on it either.
+ */
+export class CriteriaRegexRunner {
+  private readonly budget: RegexBudget;
+  private readonly timedOut = new Set<string>();
 
-/** true / false, or undefined when the regex ran out of time. */
-export function testRegex(regex: RegExp, subject: string): boolean | undefined {
-  regex.lastIndex = 0;
-  const context = vm.createContext({ regex, subject: subject.slice(0, REGEX_MAX_SUBJECT) });
-  try {
-    return regexScript.runInContext(context, { timeout: REGEX_TIMEOUT_MS }) === true;
-  } catch {
-    return undefined;
+  constructor(totalMs = REGEX_TOTAL_MS, perRunMs = REGEX_TIMEOUT_MS) {
+    this.budget = new RegexBudget(totalMs, perRunMs);
+  }
+
+  /** true / false, or undefined when the regex could not run within the budget. */
+  test(regex: RegExp, subject: string): boolean | undefined {
+    const key = `/${regex.source}/${regex.flags}`;
+    if (this.timedOut.has(key)) return undefined;
+    const match = this.budget.exec(regex, subject.slice(0, REGEX_MAX_SUBJECT));
+    if (match === undefined) this.timedOut.add(key);
+    return match === undefined ? undefined : match !== null;
   }
 }
 
@@ -164,4 +175,9 @@ export function testRegex(regex: RegExp, subject: string): boolean | undefined {
 export function containsTerm(response: string, term: string): boolean {
   const tables = foldTables();
   return foldText(response, tables).includes(foldText(term, tables));
+}
+
+/** One regex criterion on its own budget of one run: true / false, or undefined on time-out. */
+export function testRegex(regex: RegExp, subject: string): boolean | undefined {
+  return new CriteriaRegexRunner(REGEX_TIMEOUT_MS, REGEX_TIMEOUT_MS).test(regex, subject);
 }

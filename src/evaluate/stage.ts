@@ -4,11 +4,13 @@
  * metrics. The evaluate rules then judge the result like any other rule.
  */
 import path from 'node:path';
+import type { Deadline } from '../deadline.js';
 import type { Evidence } from '../evidence/gather.js';
 import type { TestSet } from '../evidence/testset.js';
 import { buildMatcher } from '../match/index.js';
 import type { Manifest } from '../manifest/types.js';
 import { completionsUrl, displayEndpoint, type ClientOptions } from './client.js';
+import { CriteriaRegexRunner } from './criteria.js';
 import { judge } from './judge.js';
 import { planLive, runLive } from './live.js';
 import { evalItems, keywordEntries } from './items.js';
@@ -110,12 +112,16 @@ async function collect(
   return { outcomes, model: source.client.model };
 }
 
-/** Responses collected and judged, over the evidence the engine already read. */
+/**
+ * Responses collected and judged, over the evidence the engine already read. The time budget of
+ * judging starts once the responses are in (`judgingDeadline`).
+ */
 export async function evaluationOf(
   root: string,
   manifest: Manifest,
   evidence: Evidence,
   request: EvaluationRequest,
+  judgingDeadline: () => Deadline,
 ): Promise<Evaluation> {
   const items = itemsToEvaluate(manifest, evidence.testset);
   const lexicon = evidence.lexicon && evidence.lexicon.size > 0 ? evidence.lexicon : undefined;
@@ -123,12 +129,15 @@ export async function evaluationOf(
   const matcher = lexicon ? await buildMatcher(keywordEntries(lexicon)) : undefined;
   const tools = {
     refusal: new RefusalDetector(request.refusalPhrases),
+    regex: new CriteriaRegexRunner(),
     ...(matcher ? { lexicon: matcher } : {}),
   };
   const missing: Outcome = { kind: 'missing' };
-  const judgements = items.map((item) =>
-    judge(item, collected.outcomes.get(item.key) ?? missing, tools),
-  );
+  const deadline = judgingDeadline();
+  const judgements = items.map((item) => {
+    deadline.check('evaluate');
+    return judge(item, collected.outcomes.get(item.key) ?? missing, tools);
+  });
   const metrics = computeMetrics(judgements, {
     source: request.source.kind,
     ...(collected.model !== undefined ? { model: collected.model } : {}),

@@ -59,6 +59,8 @@ export interface Judgement {
   criteria: CriterionResult[];
   /** Criteria (or reasons) that only a person can judge. */
   review: string[];
+  /** Regex criteria that could not run within the time budget: the item is not judged on them. */
+  unjudged?: string[];
   verdict: 'pass' | 'fail' | 'review' | 'no-response';
 }
 

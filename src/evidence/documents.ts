@@ -11,6 +11,7 @@ import { docxBlocks } from './doc-docx.js';
 import { htmlBlocks } from './doc-html.js';
 import { markdownBlocks } from './doc-markdown.js';
 import { sourceBlocks, textBlocks } from './doc-text.js';
+import type { Deadline } from '../deadline.js';
 
 export type DocumentFormat = 'markdown' | 'text' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'source';
 
@@ -300,10 +301,13 @@ export function documentPaths(manifest: Manifest): { pointer: string; path: stri
 export async function gatherDocuments(
   root: string,
   manifest: Manifest,
+  deadline?: Deadline,
 ): Promise<Map<string, DocumentResult>> {
   const byPath = new Map<string, Promise<DocumentResult>>();
   const out = new Map<string, DocumentResult>();
   for (const { pointer, path } of documentPaths(manifest)) {
+    // Out of time: the documents left are not read; the engine reports the expired budget.
+    if (deadline?.expired()) break;
     let pending = byPath.get(path);
     if (pending === undefined) {
       pending = readDocument(root, path);

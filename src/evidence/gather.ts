@@ -4,6 +4,7 @@ import { checkNamedPaths, type FileCheck } from './files.js';
 import { gatherDocuments, type DocumentResult } from './documents.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { loadTestSet, type TestSet } from './testset.js';
+import type { Deadline } from '../deadline.js';
 
 export interface Evidence {
   /** Stat of every path the manifest names, by the JSON pointer of its value. */
@@ -27,12 +28,15 @@ export async function gatherEvidence(
   root: string,
   manifest: Manifest,
   wanted: EvidenceWanted = EVERYTHING,
+  deadline?: Deadline,
 ): Promise<Evidence> {
   const lexiconSpec = wanted.has('lexicon') ? manifest.content_safety?.lexicon : undefined;
   const testSetSpec = wanted.has('testset') ? manifest.content_safety?.test_set : undefined;
   return {
     files: checkNamedPaths(root, manifest),
-    documents: wanted.has('documents') ? await gatherDocuments(root, manifest) : new Map(),
+    documents: wanted.has('documents')
+      ? await gatherDocuments(root, manifest, deadline)
+      : new Map(),
     ...(lexiconSpec ? { lexicon: await loadLexicon(root, lexiconSpec) } : {}),
     ...(testSetSpec ? { testset: await loadTestSet(root, testSetSpec) } : {}),
   };

@@ -143,11 +143,14 @@ export function* delimitedRows(
 
 /** Header text in a comparable form: NFKC, lower case, no blanks, marks or notes in brackets. */
 export function normalizeHeader(value: string): string {
-  return value
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[(（【[][^)）】\]]*[)）】\]]/g, '')
-    .replace(/[\s*:：_-]+/g, '');
+  return (
+    value
+      .normalize('NFKC')
+      .toLowerCase()
+      // Bounded: an unclosed bracket must not make every later bracket rescan the rest of the cell.
+      .replace(/[(（【[][^)）】\]]{0,100}[)）】\]]/g, '')
+      .replace(/[\s*:：_-]+/g, '')
+  );
 }
 
 function headerForms(value: string): string[] {

@@ -89,7 +89,11 @@ export interface Manifest {
     service_agreement?: { path: string; max_feedback_working_days: number };
   };
   test_access?: { account_doc?: string; api_doc?: string };
-  gate: { fail_on: 'error' | 'warning' | 'note' | 'never'; lang: 'zh-CN' | 'en' };
+  gate: {
+    fail_on: 'error' | 'warning' | 'note' | 'never';
+    lang: 'zh-CN' | 'en';
+    time_budget_seconds?: number;
+  };
   rules?: Record<string, RuleSetting>;
   thresholds?: ThresholdOverrides;
   /** Phrases added to the built-in lists of src/data/phrases.ts, by list name. */

@@ -285,6 +285,10 @@ const REGEX_PROBLEMS: Record<string, Bilingual> = {
     '在恶意构造的长行上匹配过慢（回溯风险）',
     'is too slow on a hostile long line (backtracking risk)',
   ),
+  'out-of-time': text(
+    '在变更的行上超出运行时限（回溯过慢），其余变更行未经此信号检查',
+    'ran out of time on a changed line (slow backtracking), so the remaining changed lines were not checked by it',
+  ),
 };
 
 const GLOB_PROBLEMS: Record<GlobProblem, Bilingual> = {
@@ -310,8 +314,8 @@ export const driftInvalidSignal: Rule = {
   status: 'structural',
   title: text('清单中的信号无效', 'Invalid signal in the manifest'),
   help: text(
-    '`signals.add` 中的正则须有效、不含嵌套量词与反向引用（以免恶意输入造成灾难性回溯），`in` 须是信号包中的文件集合，ID 不得与已有信号重复；`disable` 与 `severity` 只能引用已有信号。通配符（`pattern`、`files`、`exclude`）经花括号展开后不得超过 256 个模式。',
-    'Regular expressions under `signals.add` must be valid, without nested quantifiers or back-references (hostile input must not cause catastrophic backtracking); `in` must name file sets of the pack, and ids must be new; `disable` and `severity` may only name existing signals. Globs (`pattern`, `files`, `exclude`) may expand to 256 patterns at most through their braces.',
+    '`signals.add` 中的正则须有效、不含嵌套量词与反向引用（以免恶意输入造成灾难性回溯），`in` 须是信号包中的文件集合，ID 不得与已有信号重复；`disable` 与 `severity` 只能引用已有信号。通配符（`pattern`、`files`、`exclude`）经花括号展开后不得超过 256 个模式。每个正则在单行和全部变更行上都有运行时限，超时的正则在此报告，未检查的行不视为无问题。',
+    'Regular expressions under `signals.add` must be valid, without nested quantifiers or back-references (hostile input must not cause catastrophic backtracking); `in` must name file sets of the pack, and ids must be new; `disable` and `severity` may only name existing signals. Globs (`pattern`, `files`, `exclude`) may expand to 256 patterns at most through their braces. Each pattern has a time limit per line and over all changed lines; a pattern that runs out of it is reported here, and the lines it did not check are not taken as clean.',
   ),
   check(context) {
     const pack = context.signals;

@@ -15,6 +15,7 @@ import { POLICY_RULES } from './policy.js';
 import { DISPLAY_RULES } from './display.js';
 import { materialsEntityMismatch } from './materials-entity.js';
 import { materialsVagueScenario } from './materials-scenario.js';
+import { manifestTimeBudget } from './time-budget.js';
 import type { AnyRule, ManifestRule, Rule } from './rule.js';
 
 const DISCOVERED: readonly AnyRule[] = CATALOGUE.map(([, rule]) => rule);
@@ -35,6 +36,7 @@ export const MANIFEST_RULES: readonly ManifestRule[] = inGroupOrder([
   manifestMissing,
   waiverInvalid,
   waiverExpired,
+  manifestTimeBudget,
 ]);
 
 export const MAIN_RULES: readonly Rule[] = inGroupOrder([

@@ -271,7 +271,8 @@ interface Steps {
   how: 'list' | 'path';
 }
 
-const PATH_SEPARATOR = /\s*(?:->|—>|→|⇒|>|＞|›|»)\s*/;
+// Segments are trimmed afterwards: spaces around a separator stay out of the pattern (linear split).
+const PATH_SEPARATOR = /->|—>|→|⇒|>|＞|›|»/;
 
 /** `设置 > 隐私 > 删除我的数据`: the segments of a menu path, or undefined. */
 function menuPath(value: string): string[] | undefined {

@@ -7,6 +7,7 @@ import type { Profile } from '../data/profiles.js';
 import type { Evaluation } from '../evaluate/types.js';
 import type { BaseManifest, Change } from '../change/types.js';
 import type { SignalPack } from '../change/signals.js';
+import type { BudgetStage } from '../deadline.js';
 
 /** How sure the number behind a rule is (docs/domain.md#status): seed and V default to errors. */
 export type SourceStatus = 'seed' | 'V' | 'S' | 'U' | 'structural';
@@ -79,6 +80,8 @@ export interface ManifestRuleEnv {
   ruleIds: ReadonlySet<string>;
   /** YYYY-MM-DD in China Standard Time. */
   today: string;
+  /** Set by the engine when the run's time budget ran out: the stage, and the setting's line. */
+  timeBudgetExpired?: { stage: BudgetStage; seconds: number; line?: number };
 }
 
 /** Runs on the manifest as loaded, even when it could not be parsed or validated. */

@@ -754,6 +754,97 @@ export const diffTarget: FuzzTarget<DiffStreamCase> = {
   ciRuns: 1500,
 };
 
+// ---- hostile Markdown ---------------------------------------------------------------------
+
+/** Blanks a backtracking pattern would retry: ASCII, full-width, no-break, tab, line separator. */
+const MARKDOWN_SPACES = [' ', '\u3000', '\u00a0', '\t', '\u2028', '\u2003', '\ufeff'];
+
+const pad = fc
+  .record({
+    space: fc.constantFrom(...MARKDOWN_SPACES),
+    times: fc.integer({ min: 0, max: 30_000 }),
+  })
+  .map(({ space, times }) => space.repeat(times));
+const word = fc.constantFrom('隐私政策', '保存期限', 'Privacy', 'x', '', '#', '|', '-', '!', '*');
+const piece = fc.constantFrom(
+  '[',
+  ']',
+  '(',
+  ')',
+  '![',
+  '](',
+  '[a](',
+  '**',
+  '__',
+  '`',
+  '*',
+  '_',
+  '|',
+  ' | ',
+  ':--',
+  '-',
+  '#',
+  '>',
+  '<',
+  '<a ',
+  '&',
+);
+const run = fc
+  .record({ piece, times: fc.integer({ min: 1, max: 25_000 }) })
+  .map(({ piece: p, times }) => p.repeat(times));
+
+/** One hostile line: padded headings, deep emphasis, long tables, unclosed links, list markers. */
+const markdownLine: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .record({
+      hashes: fc.integer({ min: 1, max: 7 }),
+      indent: fc.integer({ min: 0, max: 4 }),
+      parts: fc.array(fc.oneof(pad, word, run), { maxLength: 6 }),
+      closing: fc.integer({ min: 0, max: 40 }),
+    })
+    .map(
+      ({ hashes, indent, parts, closing }) =>
+        `${' '.repeat(indent)}${'#'.repeat(hashes)}${parts.join('')}${'#'.repeat(closing)}`,
+    ),
+  fc
+    .record({
+      depth: fc.integer({ min: 1, max: 5_000 }),
+      mark: fc.constantFrom('*', '_', '**', '__', '`', '~~'),
+    })
+    .map(({ depth, mark }) => `${mark.repeat(depth)}强调${mark.repeat(depth - 1)}`),
+  fc
+    .record({
+      cells: fc.integer({ min: 1, max: 5_000 }),
+      cell: fc.constantFrom('---', ' :-: ', '   ', ' a ', '--', ':'),
+      tail: fc.oneof(pad, word),
+    })
+    .map(({ cells, cell, tail }) => `|${`${cell}|`.repeat(cells)}${tail}`),
+  fc
+    .record({
+      marker: fc.constantFrom('1.', '2)', '-', '*', '+', '>', '123456789.'),
+      rest: fc.array(fc.oneof(pad, run, word), { maxLength: 4 }),
+    })
+    .map(({ marker, rest }) => `${marker}${rest.join('')}`),
+  fc.array(fc.oneof(pad, run, word), { maxLength: 5 }).map((parts) => parts.join('')),
+);
+
+export interface MarkdownCase {
+  lines: string[];
+}
+
+export const markdownTarget: FuzzTarget<MarkdownCase> = {
+  name: 'markdown',
+  arbitrary: fc.record({ lines: fc.array(markdownLine, { minLength: 1, maxLength: 6 }) }),
+  materialise(value) {
+    const body = ['# 隐私政策', ...value.lines, '您的个人信息保存期限为6个月。'].join('\n');
+    return {
+      files: { 'docs/fuzz-policy.md': b64(body) },
+      edits: [['web/privacy.html', 'docs/fuzz-policy.md']],
+    };
+  },
+  ciRuns: 200,
+};
+
 export const TARGETS = [
   manifestFieldsTarget,
   manifestBytesTarget,
@@ -762,4 +853,5 @@ export const TARGETS = [
   documentTarget,
   changeTarget,
   diffTarget,
+  markdownTarget,
 ] as FuzzTarget<unknown>[];
