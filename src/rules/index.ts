@@ -11,8 +11,6 @@ import { EVALUATE_RULES } from './evaluate.js';
 import { LEXICON_RULES } from './lexicon.js';
 import { TESTSET_RULES } from './testset.js';
 import { DRIFT_RULES } from './drift.js';
-import { POLICY_RULES } from './policy.js';
-import { DISPLAY_RULES } from './display.js';
 import { materialsEntityMismatch } from './materials-entity.js';
 import { materialsVagueScenario } from './materials-scenario.js';
 import type { AnyRule, ManifestRule, Rule } from './rule.js';
@@ -47,8 +45,6 @@ export const MAIN_RULES: readonly Rule[] = inGroupOrder([
   ...TESTSET_RULES,
   ...EVALUATE_RULES,
   ...DRIFT_RULES,
-  ...POLICY_RULES,
-  ...DISPLAY_RULES,
 ]);
 
 export const RULES: readonly AnyRule[] = [...MANIFEST_RULES, ...MAIN_RULES];
