@@ -1,4 +1,7 @@
-/** policy/agreement-terms: the service agreement is declared, readable and contains the required terms. */
+/**
+ * policy/agreement-terms: the service agreement is declared, readable and contains the required
+ * terms.
+ */
 import { text } from '../../finding.js';
 import { startOf } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';

@@ -1,5 +1,7 @@
-/** policy/complaint-deadline: the service agreement gives a complaint channel and a feedback deadline within
- * the limit; reply deadlines in the privacy policy are held to the same limit. */
+/**
+ * policy/complaint-deadline: the service agreement gives a complaint channel and a feedback
+ * deadline within the limit; reply deadlines in the privacy policy are held to the same limit.
+ */
 import { text } from '../../finding.js';
 import type { Block, DocumentText } from '../../evidence/documents.js';
 import type { Manifest } from '../../manifest/types.js';

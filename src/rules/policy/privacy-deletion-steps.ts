@@ -1,5 +1,7 @@
-/** policy/privacy-deletion-steps: the privacy policy says how to delete personal information, in at most
- * the allowed number of steps. */
+/**
+ * policy/privacy-deletion-steps: the privacy policy says how to delete personal information, in at
+ * most the allowed number of steps.
+ */
 import { text } from '../../finding.js';
 import type { Block, DocumentText } from '../../evidence/documents.js';
 import type { Manifest } from '../../manifest/types.js';

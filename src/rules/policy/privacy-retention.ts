@@ -1,5 +1,7 @@
-/** policy/privacy-retention: the privacy policy states a retention period in months, within the declared
- * maximum, and never keeps personal information permanently. */
+/**
+ * policy/privacy-retention: the privacy policy states a retention period in months, within the
+ * declared maximum, and never keeps personal information permanently.
+ */
 import { text } from '../../finding.js';
 import type { Block, DocumentText } from '../../evidence/documents.js';
 import type { Manifest } from '../../manifest/types.js';

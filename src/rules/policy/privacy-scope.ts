@@ -1,4 +1,7 @@
-/** policy/privacy-scope: the privacy policy says which personal information is collected and what for. */
+/**
+ * policy/privacy-scope: the privacy policy says which personal information is collected and what
+ * for.
+ */
 import { text } from '../../finding.js';
 import { placeOf, quote } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';

@@ -1,5 +1,7 @@
-/** policy/safety-management: the content-safety management system has its three parts, and its operating
- * guidelines name every risk area. */
+/**
+ * policy/safety-management: the content-safety management system has its three parts, and its
+ * operating guidelines name every risk area.
+ */
 import { text } from '../../finding.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';
