@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PHRASES, PHRASE_KEYS } from '../src/data/phrases.js';
-import { Phrases, fold } from '../src/rules/document-text.js';
+import { Phrases, fold } from '../src/rules/support/phrases.js';
 
 /**
  * The matching rules written as one regular expression: leftmost match, longest phrase first,

@@ -11,8 +11,6 @@ import { EVALUATE_RULES } from './evaluate.js';
 import { LEXICON_RULES } from './lexicon.js';
 import { DRIFT_RULES } from './drift.js';
 import { DRIFT_POLICY_RULES } from './drift-policy.js';
-import { POLICY_RULES } from './policy.js';
-import { DISPLAY_RULES } from './display.js';
 import { materialsEntityMismatch } from './materials-entity.js';
 import { materialsVagueScenario } from './materials-scenario.js';
 import { manifestTimeBudget } from './time-budget.js';
@@ -49,8 +47,6 @@ export const MAIN_RULES: readonly Rule[] = inGroupOrder([
   ...EVALUATE_RULES,
   ...DRIFT_RULES,
   ...DRIFT_POLICY_RULES,
-  ...POLICY_RULES,
-  ...DISPLAY_RULES,
 ]);
 
 export const RULES: readonly AnyRule[] = [...MANIFEST_RULES, ...MAIN_RULES];

@@ -8,8 +8,9 @@ import { text, type Bilingual } from '../finding.js';
 import type { Block, DocumentText } from '../evidence/documents.js';
 import { fieldName } from '../manifest/positions.js';
 import { creditCodeProblem } from './materials.js';
-import { documentProblemText, draftAt, placeOf, unverifiedNote } from './document-text.js';
-import { absent } from './policy-documents.js';
+import { draftAt, placeOf } from './support/document-place.js';
+import { documentProblemText, unverifiedNote } from './support/unreadable-document.js';
+import { absent } from './support/policy-documents.js';
 import type { Draft, Rule, RuleContext } from './rule.js';
 import { editDistance } from './edit-distance.js';
 

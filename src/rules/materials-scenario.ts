@@ -4,7 +4,7 @@
  * something.
  */
 import { text, type Bilingual } from '../finding.js';
-import { phrases } from './document-text.js';
+import { phrases } from './support/phrases.js';
 import type { Draft, Rule, RuleContext } from './rule.js';
 
 /** Characters (Chinese characters count one each; an English word counts one) below which a field is too short. */

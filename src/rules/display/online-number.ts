@@ -1,19 +1,18 @@
 /**
- * display/*: once the online number (上线编号) is granted it is shown on every declared page, with
- * the underlying model's name and filing number. Pages are read as visible text (HTML) or as
- * source without comments (TSX, Vue, templates).
+ * display/online-number: once the online number (上线编号) is granted it is shown on every declared
+ * page, with the underlying model's name and filing number. Pages are read as visible text (HTML)
+ * or as source without comments (TSX, Vue, templates).
  */
-import { text } from '../finding.js';
-import type { DocumentText } from '../evidence/documents.js';
+import { text } from '../../finding.js';
+import type { DocumentText } from '../../evidence/documents.js';
+import { draftAt, placeOf } from '../support/document-place.js';
+import { fold } from '../support/phrases.js';
 import {
   documentProblemText,
-  draftAt,
-  fold,
   isPathProblem,
-  placeOf,
   unverifiedNote,
-} from './document-text.js';
-import type { Draft, Rule } from './rule.js';
+} from '../support/unreadable-document.js';
+import type { Draft, Rule } from '../rule.js';
 
 /** Case, width and white space do not matter when looking for a number on a page. */
 function squeeze(value: string): string {
@@ -31,9 +30,10 @@ function markLine(doc: DocumentText) {
   return placeOf(doc, block);
 }
 
-export const displayOnlineNumber: Rule = {
+const rule: Rule = {
   id: 'display/online-number',
   stage: 'main',
+  needs: ['documents'],
   defaultSeverity: 'error',
   status: 'seed',
   title: text('页面未展示上线编号', 'Online number not displayed'),
@@ -133,4 +133,4 @@ export const displayOnlineNumber: Rule = {
   },
 };
 
-export const DISPLAY_RULES: readonly Rule[] = [displayOnlineNumber];
+export default rule;

@@ -1,17 +1,15 @@
 /** Finding the policy documents in the evidence, and what to say when one cannot be checked. */
-import { text, type Bilingual } from '../finding.js';
-import type { DocumentText } from '../evidence/documents.js';
-import { fieldName } from '../manifest/positions.js';
+import { text, type Bilingual } from '../../finding.js';
+import type { DocumentText } from '../../evidence/documents.js';
+import { fieldName } from '../../manifest/positions.js';
+import { draftAt, startOf, type Place } from './document-place.js';
 import {
   documentProblemText,
-  draftAt,
   incompleteText,
   isPathProblem,
-  startOf,
   unverifiedNote,
-  type Place,
-} from './document-text.js';
-import type { Draft, RuleContext } from './rule.js';
+} from './unreadable-document.js';
+import type { Draft, RuleContext } from '../rule.js';
 
 export const PRIVACY = '/policies/privacy/path';
 export const AGREEMENT = '/policies/service_agreement/path';

@@ -31,7 +31,7 @@ const DIGIT: Record<string, number> = {
 };
 
 /** Chinese numerals up to 999 (一, 十二, 二十四, 一百八十). */
-export function chineseNumber(value: string): number | undefined {
+function chineseNumber(value: string): number | undefined {
   if (value === '半') return 0.5;
   let total = 0;
   let current = 0;

@@ -1,0 +1,126 @@
+/**
+ * policy/privacy-retention: the privacy policy states a retention period in months, within the
+ * declared maximum, and never keeps personal information permanently.
+ */
+import { text } from '../../finding.js';
+import type { Block, DocumentText } from '../../evidence/documents.js';
+import type { Manifest } from '../../manifest/types.js';
+import { draftAt, placeOf } from '../support/document-place.js';
+import { inMonths, periods, type Period } from '../support/durations.js';
+import { phrases } from '../support/phrases.js';
+import { absent, PRIVACY, usable } from '../support/policy-documents.js';
+import { clauses, sentences } from '../support/sentences.js';
+import type { Draft, Rule } from '../rule.js';
+
+/** True when a negation sits just before `index` in the same clause (我们不会永久保存). */
+function negated(manifest: Manifest, clause: string, index: number): boolean {
+  const before = clause.slice(Math.max(0, index - 6), index);
+  return phrases(manifest, 'negation').test(before);
+}
+
+interface StatedPeriod {
+  block: Block;
+  period: Period;
+  offset: number;
+  months: number;
+}
+
+function retentionStatements(manifest: Manifest, doc: DocumentText) {
+  const retention = phrases(manifest, 'retention');
+  const minimum = phrases(manifest, 'retention_minimum');
+  const logs = phrases(manifest, 'retention_logs');
+  const permanent = phrases(manifest, 'retention_permanent');
+  const anonymised = phrases(manifest, 'anonymised');
+  const stated: StatedPeriod[] = [];
+  const forever: { block: Block; offset: number; phrase: string }[] = [];
+  for (const block of doc.blocks) {
+    if (!retention.test(block.text)) continue;
+    for (const s of sentences(block.text)) {
+      if (!retention.test(s.text)) continue;
+      for (const c of clauses(s.text)) {
+        const hit = permanent.first(c.text);
+        if (hit && !negated(manifest, c.text, hit.index) && !anonymised.test(c.text)) {
+          forever.push({ block, offset: s.offset + c.offset + hit.index, phrase: hit.phrase });
+        }
+      }
+      // Log retention follows the legal minimum (at least six months); it is not this maximum.
+      if (logs.test(s.text)) continue;
+      for (const period of periods(s.text)) {
+        const before = s.text.slice(Math.max(0, period.index - 8), period.index);
+        const after = s.text.slice(period.index + period.length, period.index + period.length + 3);
+        if (minimum.test(before) || /^\s*(以上|起)/.test(after)) continue;
+        stated.push({ block, period, offset: s.offset + period.index, months: inMonths(period) });
+      }
+    }
+  }
+  return { stated, forever };
+}
+
+const rule: Rule = {
+  id: 'policy/privacy-retention',
+  stage: 'main',
+  needs: ['documents'],
+  defaultSeverity: 'error',
+  status: 'seed',
+  title: text('个人信息保存期限不合规', 'Retention period missing, too long or permanent'),
+  help: text(
+    '隐私政策须写明个人信息的保存期限（以月计，例如“保存期限为6个月”），不得长于清单 `policies.privacy.retention_months` 声明的最长期限，且不得“永久保存”个人信息（《个人信息保护法》第十九条：保存期限应为实现处理目的所必要的最短时间）。“不少于”等最短期限（如网络日志依法保存不少于六个月）不计入比较；匿名化后的信息不再是个人信息。',
+    'The privacy policy must state how long personal information is kept (in months, e.g. "保存期限为6个月"), no longer than the maximum declared in `policies.privacy.retention_months`, and never "permanently" (PIPL art. 19: the shortest period the purpose needs). Minimums ("at least", such as network logs kept at least six months by law) are not compared; anonymised information is no longer personal information.',
+  ),
+  source: text(
+    '登记材料要求：隐私政策写明保存期限（以月计）；《个人信息保护法》第十九条。',
+    'The registration requirements: the privacy policy states the retention period in months; PIPL art. 19.',
+  ),
+  example: {
+    file: 'web/public/privacy.html',
+    line: 10,
+    message: text(
+      '保存期限“24个月”超过清单声明的最长 6 个月（policies.privacy.retention_months）',
+      'Retention "24个月" exceeds the declared maximum of 6 months (policies.privacy.retention_months)',
+    ),
+  },
+  check(ctx) {
+    const doc = usable(ctx, PRIVACY);
+    if (!doc) return [];
+    const declared = ctx.manifest.policies?.privacy?.retention_months;
+    const { stated, forever } = retentionStatements(ctx.manifest, doc);
+    const drafts: Draft[] = forever.map(({ block, offset, phrase }) =>
+      draftAt(
+        placeOf(doc, block, offset),
+        text(
+          `写有“${phrase}”：个人信息不得永久保存，须写明以月计的保存期限`,
+          `Says "${phrase}": personal information may not be kept permanently; state a period in months`,
+        ),
+      ),
+    );
+    if (stated.length === 0 && forever.length === 0) {
+      drafts.push(
+        absent(
+          doc,
+          text(
+            '隐私政策没有写明个人信息的保存期限（例如“保存期限为6个月”）',
+            'The privacy policy states no retention period (e.g. "保存期限为6个月")',
+          ),
+        ),
+      );
+    }
+    if (declared !== undefined) {
+      for (const { block, period, offset, months } of stated) {
+        if (months <= declared + 1e-9) continue;
+        drafts.push(
+          draftAt(
+            placeOf(doc, block, offset),
+            text(
+              `保存期限“${period.raw}”超过清单声明的最长 ${declared} 个月（policies.privacy.retention_months）`,
+              `Retention "${period.raw}" exceeds the declared maximum of ${declared} months (policies.privacy.retention_months)`,
+            ),
+            { data: { months, limit: declared } },
+          ),
+        );
+      }
+    }
+    return drafts;
+  },
+};
+
+export default rule;
