@@ -6,7 +6,7 @@ import { loadLexicon, type Lexicon } from '../evidence/lexicon.js';
 import { itemLocation, loadTestSet, type TestSet } from '../evidence/testset.js';
 import type { LexiconSpec, TestSetSpec } from '../manifest/types.js';
 import type { KeywordEntry } from '../match/index.js';
-import { expectsRefusal } from '../rules/content-stats.js';
+import { expectsRefusal } from '../rules/support/testset-stats.js';
 import type { EvalItem } from './types.js';
 
 export function evalItems(testSet: TestSet): EvalItem[] {

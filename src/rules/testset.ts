@@ -8,17 +8,13 @@ import { BANK_LABELS, TESTSET_COLUMNS } from '../data/evidence-columns.js';
 import { LEXICON_RISK_GROUPS, NON_REFUSAL_ASPECTS, RISKS, risksOf } from '../data/risks.js';
 import { itemLocation, type TestItem, type TestSet } from '../evidence/testset.js';
 import type { TestBank, TestSetColumn } from '../manifest/types.js';
-import { testSetStats } from './content-stats.js';
-import {
-  absenceDrafts,
-  active,
-  applies,
-  capDrafts,
-  readingProblemDrafts,
-  riskName,
-  thresholdsOf,
-  where,
-} from './content-findings.js';
+import { testSetStats } from './support/testset-stats.js';
+import { absenceDrafts, readingProblemDrafts } from './support/evidence-problem-findings.js';
+import { active, thresholdsOf } from './support/thresholds.js';
+import { applies } from './support/content-safety-applies.js';
+import { capDrafts } from './support/cap-drafts.js';
+import { riskName } from './support/risk-name.js';
+import { where } from './support/place.js';
 import type { Draft, Rule, RuleContext } from './rule.js';
 
 const WHAT = { zh: '测试题集', en: 'test set' };
