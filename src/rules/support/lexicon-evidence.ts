@@ -1,4 +1,4 @@
-/** What the lexicon rules share: how the lexicon is named, where the manifest names it, and it. */
+/** What the lexicon rules share: its name in messages, its place in the manifest, the lexicon read. */
 import type { Lexicon } from '../../evidence/lexicon.js';
 import type { RuleContext } from '../rule.js';
 import { applies } from './content-safety-applies.js';
