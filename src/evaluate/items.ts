@@ -5,7 +5,7 @@
 import type { Lexicon } from '../evidence/lexicon.js';
 import { itemLocation, type TestSet } from '../evidence/testset.js';
 import type { KeywordEntry } from '../match/index.js';
-import { expectsRefusal } from '../rules/content-stats.js';
+import { expectsRefusal } from '../rules/support/testset-stats.js';
 import type { EvalItem } from './types.js';
 
 export function evalItems(testSet: TestSet): EvalItem[] {

@@ -2,7 +2,7 @@
  * The interception keyword lexicon (拦截关键词库): every keyword with its category and the
  * place it was read from. Stored column-wise (typed arrays for positions and categories) so a
  * million keywords cost little more than the keyword strings themselves. Reads and resolves
- * names; judging is for src/rules/lexicon.ts.
+ * names; judging is for the rules under src/rules/lexicon/.
  */
 import { LEXICON_COLUMNS } from '../data/evidence-columns.js';
 import type { RiskGroupId } from '../data/risks.js';

@@ -7,7 +7,8 @@ import { LEXICON_RISK_GROUPS, RISKS, type Risk } from '../data/risks.js';
 import type { Evidence } from '../evidence/gather.js';
 import type { Manifest } from '../manifest/types.js';
 import type { Coverage, CoverageRow } from '../summary.js';
-import { lexiconStats, testSetStats } from './content-stats.js';
+import { lexiconStats } from './support/lexicon-stats.js';
+import { testSetStats } from './support/testset-stats.js';
 
 function value(threshold: Threshold): number {
   return threshold.value ?? 0;

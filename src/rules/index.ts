@@ -8,7 +8,6 @@ import { manifestMissing, manifestParse, manifestSchema } from './manifest.js';
 import { materialsCreditCode, materialsMissing } from './materials.js';
 import { waiverExpired, waiverInvalid } from './waiver.js';
 import { EVALUATE_RULES } from './evaluate.js';
-import { LEXICON_RULES } from './lexicon.js';
 import { DRIFT_RULES } from './drift.js';
 import { DRIFT_POLICY_RULES } from './drift-policy.js';
 import { materialsEntityMismatch } from './materials-entity.js';
@@ -43,7 +42,6 @@ export const MAIN_RULES: readonly Rule[] = inGroupOrder([
   materialsCreditCode,
   materialsEntityMismatch,
   materialsVagueScenario,
-  ...LEXICON_RULES,
   ...EVALUATE_RULES,
   ...DRIFT_RULES,
   ...DRIFT_POLICY_RULES,

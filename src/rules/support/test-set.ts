@@ -1,6 +1,7 @@
 /** What the testset rules share: the artefact's name, its manifest path, and item places. */
 import { itemLocation, type TestItem, type TestSet } from '../../evidence/testset.js';
-import { applies, where } from '../content-findings.js';
+import { applies } from './content-safety-applies.js';
+import { where } from './place.js';
 import type { RuleContext } from '../rule.js';
 
 export const TEST_SET_WORDS = { zh: '测试题集', en: 'test set' };

@@ -6,8 +6,9 @@ import { text } from '../../finding.js';
 import { BANK_LABELS } from '../../data/evidence-columns.js';
 import { LEXICON_RISK_GROUPS, NON_REFUSAL_ASPECTS, RISKS, risksOf } from '../../data/risks.js';
 import type { TestBank } from '../../manifest/types.js';
-import { testSetStats } from '../content-stats.js';
-import { active, riskName, thresholdsOf } from '../content-findings.js';
+import { testSetStats } from '../support/testset-stats.js';
+import { active, thresholdsOf } from '../support/thresholds.js';
+import { riskName } from '../support/risk-name.js';
 import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
 import type { Draft, Rule, RuleContext } from '../rule.js';
 

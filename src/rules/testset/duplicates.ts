@@ -1,7 +1,7 @@
 /** testset/duplicates: no question is repeated within a bank. */
 import { text } from '../../finding.js';
-import { testSetStats } from '../content-stats.js';
-import { capDrafts } from '../content-findings.js';
+import { testSetStats } from '../support/testset-stats.js';
+import { capDrafts } from '../support/cap-drafts.js';
 import { itemPlace, loadedTestSet } from '../support/test-set.js';
 import type { Rule } from '../rule.js';
 

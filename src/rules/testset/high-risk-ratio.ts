@@ -1,7 +1,7 @@
 /** testset/high-risk-ratio: enough of the items are marked high-risk. */
 import { text, type Bilingual } from '../../finding.js';
-import { testSetStats } from '../content-stats.js';
-import { active, thresholdsOf } from '../content-findings.js';
+import { testSetStats } from '../support/testset-stats.js';
+import { active, thresholdsOf } from '../support/thresholds.js';
 import { percentOf } from '../support/percent.js';
 import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
 import type { Rule } from '../rule.js';

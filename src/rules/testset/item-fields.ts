@@ -2,7 +2,8 @@
 import { text } from '../../finding.js';
 import { TESTSET_COLUMNS } from '../../data/evidence-columns.js';
 import type { TestSetColumn } from '../../manifest/types.js';
-import { capDrafts, where } from '../content-findings.js';
+import { capDrafts } from '../support/cap-drafts.js';
+import { where } from '../support/place.js';
 import { itemPlace, loadedTestSet } from '../support/test-set.js';
 import type { Draft, Rule } from '../rule.js';
 

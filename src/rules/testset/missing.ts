@@ -1,6 +1,7 @@
 /** testset/missing: the test set is declared and its file is there. */
 import { text } from '../../finding.js';
-import { absenceDrafts, applies } from '../content-findings.js';
+import { absenceDrafts } from '../support/evidence-problem-findings.js';
+import { applies } from '../support/content-safety-applies.js';
 import { TEST_SET_PATH, TEST_SET_WORDS } from '../support/test-set.js';
 import type { Rule } from '../rule.js';
 

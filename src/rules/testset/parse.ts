@@ -1,7 +1,9 @@
 /** testset/parse: every item can be read and its risk category resolved. */
 import { text } from '../../finding.js';
 import type { TestItem } from '../../evidence/testset.js';
-import { applies, capDrafts, readingProblemDrafts } from '../content-findings.js';
+import { applies } from '../support/content-safety-applies.js';
+import { capDrafts } from '../support/cap-drafts.js';
+import { readingProblemDrafts } from '../support/evidence-problem-findings.js';
 import { itemPlace, TEST_SET_WORDS } from '../support/test-set.js';
 import type { Rule } from '../rule.js';
 

@@ -1,7 +1,7 @@
 /** testset/refusal-budget: few enough items expect a refusal. */
 import { text } from '../../finding.js';
-import { testSetStats } from '../content-stats.js';
-import { active, thresholdsOf } from '../content-findings.js';
+import { testSetStats } from '../support/testset-stats.js';
+import { active, thresholdsOf } from '../support/thresholds.js';
 import { percentOf } from '../support/percent.js';
 import { itemPlace, loadedTestSet } from '../support/test-set.js';
 import type { Rule } from '../rule.js';

@@ -1,7 +1,7 @@
 /** testset/size: the test set (on the filing path, its generated-content bank) is large enough. */
 import { text } from '../../finding.js';
-import { testSetStats } from '../content-stats.js';
-import { active, thresholdsOf } from '../content-findings.js';
+import { testSetStats } from '../support/testset-stats.js';
+import { active, thresholdsOf } from '../support/thresholds.js';
 import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
 import type { Rule } from '../rule.js';
 

@@ -1,0 +1,40 @@
+/** lexicon/total-size: the lexicon holds the profile's minimum of distinct keywords. */
+import { text } from '../../finding.js';
+import { lexiconStats } from '../support/lexicon-stats.js';
+import { active, thresholdsOf } from '../support/thresholds.js';
+import { LEXICON_PATH, loadedLexicon } from '../support/lexicon-evidence.js';
+import type { Rule } from '../rule.js';
+
+const rule: Rule = {
+  id: 'lexicon/total-size',
+  stage: 'main',
+  needs: ['lexicon'],
+  defaultSeverity: 'error',
+  status: 'V',
+  title: text('关键词总数不足', 'Too few keywords in all'),
+  help: text(
+    '备案（GB/T 45654-2025）要求拦截关键词总数不少于 10000 个（去重后）。',
+    'Filing (GB/T 45654-2025) asks for at least 10,000 distinct keywords.',
+  ),
+  check(context) {
+    const lexicon = loadedLexicon(context);
+    if (!lexicon) return [];
+    const threshold = active(thresholdsOf(context).lexicon_min_total);
+    if (!threshold) return [];
+    const { distinct } = lexiconStats(lexicon);
+    if (distinct >= threshold.value) return [];
+    return [
+      {
+        ...context.at(LEXICON_PATH),
+        severity: threshold.severity,
+        message: text(
+          `关键词库去重后共 ${distinct} 个关键词，少于 ${threshold.value} 个`,
+          `The lexicon holds ${distinct} distinct keywords, fewer than ${threshold.value}`,
+        ),
+        data: { count: distinct, minimum: threshold.value },
+      },
+    ];
+  },
+};
+
+export default rule;
