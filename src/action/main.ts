@@ -10,13 +10,14 @@ import { createContext } from '../context.js';
 import { run, type Report } from '../engine.js';
 import type { Severity } from '../finding.js';
 import { pullRequestTarget } from '../github/pull-request.js';
-import { scrub } from '../github/scrub.js';
 import { ANNOTATION_CAP, omittedText, planAnnotations, repoPath } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
 import { formatMarkdown, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
+import { scrubData, scrubSecrets } from '../text/secrets.js';
+import { shieldText } from '../text/shield.js';
 import { labels } from '../i18n/labels.js';
 import { commentStep } from './comment-step.js';
 import { evaluationReport } from './evaluate-mode.js';
@@ -25,6 +26,15 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { fileLinker, runUrl } from './links.js';
 
 const secrets: string[] = [];
+
+/** Every line the Action logs: no secret, no control character, no workflow command. */
+function logLine(message: string): string {
+  return shieldText(scrubSecrets(message, secrets));
+}
+
+function info(message: string): void {
+  core.info(logLine(message));
+}
 
 function reportPath(): string {
   const dir = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'genai-compliance-gate');
@@ -45,11 +55,11 @@ function annotate(report: Report, workspace: string): { budget: Budget; notes: s
         : annotation.severity === 'warning'
           ? core.warning
           : core.notice;
-    emit(annotation.message, annotation.properties);
+    emit(logLine(annotation.message), annotation.properties);
     budget[annotation.severity]--;
   }
   const omitted = omittedText(plan.omitted, report.lang);
-  if (omitted) core.info(omitted);
+  if (omitted) info(omitted);
   return { budget, notes: omitted ? [omitted] : [] };
 }
 
@@ -58,7 +68,7 @@ function writeSarif(report: Report, inputs: ActionInputs, uriPrefix: string): vo
   const file = path.resolve(inputs.workspace, inputs.sarif);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, formatSarif(report, { uriPrefix }));
-  core.info(`SARIF: ${file}`);
+  info(`SARIF: ${file}`);
 }
 
 async function main(): Promise<void> {
@@ -71,11 +81,13 @@ async function main(): Promise<void> {
     lang: inputs.lang,
     failOn: inputs.failOn,
   });
-  const report =
+  const judged =
     inputs.mode === 'evaluate'
       ? await evaluationReport(inputs, context, secrets)
       : await run(context);
-  process.stdout.write(withCommandsStopped(formatText(report)));
+  // Every output below (log, annotations, files, summary, comment) is made from this copy.
+  const report = scrubData(judged, secrets);
+  process.stdout.write(withCommandsStopped(logLine(formatText(report))));
 
   const { budget, notes } = annotate(report, inputs.workspace);
   const uriPrefix = repoPath('.', report.root, inputs.workspace) ?? '';
@@ -103,12 +115,12 @@ async function main(): Promise<void> {
     markerKey: `${path.relative(inputs.workspace, report.root).split(path.sep).join('/') || '.'}:${context.manifest}`,
     markdown,
     log: {
-      info: (message) => core.info(scrub(message, secrets)),
-      warning: (message) => core.info(scrub(message, secrets)),
+      info,
+      warning: info,
     },
   });
   if (outcome.action === 'failed' && outcome.problem) {
-    const problem = scrub(outcome.problem, secrets);
+    const problem = logLine(outcome.problem);
     if (budget.warning > 0) {
       core.warning(problem);
       budget.warning--;
@@ -117,7 +129,7 @@ async function main(): Promise<void> {
     }
     notes.push(problem);
   } else if (outcome.action !== 'skipped') {
-    core.info(`Pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+    info(`Pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
   }
 
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
@@ -125,16 +137,17 @@ async function main(): Promise<void> {
     try {
       appendFileSync(
         summaryFile,
-        formatMarkdown(report, {
-          ...markdown,
-          notes,
-          limit: { max: SUMMARY_LIMIT_BYTES, unit: 'bytes' },
-        }),
+        scrubSecrets(
+          formatMarkdown(report, {
+            ...markdown,
+            notes,
+            limit: { max: SUMMARY_LIMIT_BYTES, unit: 'bytes' },
+          }),
+          secrets,
+        ),
       );
     } catch (error) {
-      core.info(
-        `Job summary not written: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      info(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -145,7 +158,7 @@ async function main(): Promise<void> {
     if (budget.error > 0) {
       core.setFailed(verdict);
     } else {
-      core.info(verdict);
+      info(verdict);
       process.exitCode = 1;
     }
   }
@@ -153,5 +166,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  core.setFailed(`genai-compliance-gate could not run: ${scrub(message, secrets)}`);
+  core.setFailed(logLine(`genai-compliance-gate could not run: ${message}`));
 });
