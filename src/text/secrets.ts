@@ -27,7 +27,7 @@ const SHAPES: readonly [RegExp, string][] = [
     `$1${REDACTED}`,
   ],
   [
-    /\b(authorization|proxy-authorization|x-api-key|api[-_]key|x-access-token|access[-_]token|token)(\s*:\s*)(?:(?:bearer|basic|token)\s+)?[^\s"',;\\]+/gi,
+    /\b(authorization|proxy-authorization|x-api-key|api[-_]key|x-access-token|access[-_]token|token)(\s*:\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;\\]+/gi,
     `$1$2${REDACTED}`,
   ],
   // Bearer and Basic credentials: a token-looking word (a digit or token punctuation in it).
