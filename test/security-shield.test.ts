@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction, runActionAsync } from './helpers/action.js';
+import { commitAll, eventRepo, pullRequestEnv } from './helpers/event-repo.js';
+import { startFakeGitHub } from './helpers/github-api.js';
 import { cliAsync, evaluateRepo, TESTSET_FILE, type Row } from './helpers/evaluate-repo.js';
 import { hostileRepo } from './helpers/hostile.js';
 import { editManifest, tempDir } from './helpers/repo.js';
@@ -204,22 +206,40 @@ describe('Markdown a pull request writes into the job summary', () => {
   const BADGE = '![ok](https://x.example/badge.svg)';
   const HOSTILE = `missing ${LINK} ${BADGE} owner/repo#1 #2 **approved** ~~no~~ @octocat \u202Etxt.md\u202C \u2066x\u2069\u200E`;
 
-  it('renders file names and manifest values inert', () => {
+  function expectInert(markdown: string): void {
+    expect(markdown).toContain('approved');
+    expect(markdown).not.toContain(LINK);
+    expect(markdown).not.toContain('![');
+    expect(markdown).not.toContain('https://evil');
+    expect(markdown).not.toContain('owner/repo#1');
+    expect(markdown).not.toMatch(/(^|[^&])#2/);
+    expect(markdown).not.toContain('**approved**');
+    expect(markdown).not.toContain('~~no~~');
+    expect(markdown).not.toContain('@octocat');
+    expect(markdown).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+  }
+
+  it('renders file names and manifest values inert in the job summary', () => {
     const root = hostileManifestValue(HOSTILE);
     const run = runAction({ workspace: root, inputs: { lang: 'en', comment: 'never' } });
     expect(run.status).toBe(1);
-    const summary = run.summary;
-    expect(summary).toContain('approved');
-    expect(summary).not.toContain(LINK);
-    expect(summary).not.toContain('![');
-    expect(summary).not.toContain('https://evil');
-    expect(summary).not.toContain('owner/repo#1');
-    expect(summary).not.toMatch(/(^|[^&])#2/);
-    expect(summary).not.toContain('**approved**');
-    expect(summary).not.toContain('~~no~~');
-    expect(summary).not.toContain('@octocat');
-    expect(summary).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+    expectInert(run.summary);
   });
+
+  it('renders them inert in the pull-request comment', async () => {
+    const fake = await startFakeGitHub();
+    const repo = eventRepo();
+    editManifest(repo.workspace, 'compliance/materials/联系人信息表.md', JSON.stringify(HOSTILE));
+    repo.head = commitAll(repo.workspace, 'hostile');
+    const run = await runActionAsync({
+      workspace: repo.workspace,
+      inputs: { token: fake.token, lang: 'en', comment: 'always' },
+      env: { GITHUB_API_URL: fake.url, ...pullRequestEnv(repo) },
+    });
+    expect(run.status, run.stdout).toBe(1);
+    expect(fake.comments).toHaveLength(1);
+    expectInert(fake.comments[0]!.body);
+  }, 60_000);
 });
 
 function hostileManifestValue(value: string): string {
