@@ -1,14 +1,15 @@
 /**
  * Redacts credentials from any text the gate writes: known values, and anything shaped like a
  * credential (URL userinfo, secret-ish query values, Authorization headers, bearer tokens, API
- * keys). Replacements never contain a quote or a backslash, so JSON text stays JSON.
+ * keys). Replacements never contain a quote or a backslash, so JSON text stays JSON. Every
+ * shape is bounded (prefix and userinfo lengths), so scrubbing stays linear in the text.
  */
 
 export const REDACTED = '***';
 
 /** Names whose value is a credential wherever they appear: query, form, header, JSON key. */
 const SECRET_KEY =
-  '(?:[A-Za-z0-9_.-]*[-_.])?(?:api[-_]?key|apikey|access[-_]?key|secret[-_]?key|private[-_]?key|access[-_]?token|refresh[-_]?token|id[-_]?token|token|client[-_]?secret|secret|password|passwd|pwd|signature|authorization|credentials?)';
+  '(?:[A-Za-z0-9_.-]{0,40}[-_.])?(?:api[-_]?key|apikey|access[-_]?key|secret[-_]?key|private[-_]?key|access[-_]?token|refresh[-_]?token|id[-_]?token|token|client[-_]?secret|secret|password|passwd|pwd|signature|authorization|credentials?)';
 /** Short names that are credentials only as URL query parameters (`?key=`, `&sig=`, `&auth=`). */
 const QUERY_KEY = `(?:${SECRET_KEY}|key|sig|auth|code)`;
 
@@ -17,7 +18,7 @@ const VALUE = '[^\\s"\'&,;#\\\\<>]+';
 
 const SHAPES: readonly [RegExp, string][] = [
   // https://user:password@host — the whole userinfo.
-  [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>\\]+@/gi, `$1${REDACTED}@`],
+  [/\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>\\]{1,512}@/gi, `$1${REDACTED}@`],
   // ?key=…, &sig=… in a query string; api-key=…, token=… anywhere.
   [new RegExp(`([?&;])(${QUERY_KEY})=${VALUE}`, 'gi'), `$1$2=${REDACTED}`],
   [new RegExp(`(?<![A-Za-z0-9_-])(${SECRET_KEY})=${VALUE}`, 'gi'), `$1=${REDACTED}`],
