@@ -2,13 +2,14 @@
  * File names and manifest values that would inject workflow commands into the Actions log:
  * newlines followed by `::command::`, and the legacy `##[command]` form the runner accepts
  * anywhere in a line. The bundled Action (and the CLI run inside a workflow) must leave the
- * runner nothing to execute but its own commands. The runner's parser is reproduced here from
- * actions/runner (ActionCommand.TryParseV2 / TryParse, ActionCommandManager's stop-commands).
+ * runner nothing to execute but its own commands. The runner's parser is reproduced in
+ * helpers/workflow-commands.ts: command names in any capitalisation, lines split at CR as at LF.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from './helpers/action.js';
+import { runnerCommands, type Command } from './helpers/workflow-commands.js';
 import { editManifest } from './helpers/repo.js';
 import {
   expectCompleted,
@@ -18,98 +19,11 @@ import {
   tracedCli,
 } from './helpers/hostile.js';
 
-const REGISTERED = [
-  'error',
-  'warning',
-  'notice',
-  'debug',
-  'group',
-  'endgroup',
-  'echo',
-  'add-mask',
-  'add-path',
-  'set-env',
-  'set-output',
-  'save-state',
-  'add-matcher',
-  'remove-matcher',
-  'stop-commands',
-];
-
-interface Command {
-  command: string;
-  properties: Record<string, string>;
-  data: string;
-}
-
-function unescape(value: string): string {
-  return value
-    .replace(/%0D/g, '\r')
-    .replace(/%0A/g, '\n')
-    .replace(/%3A/g, ':')
-    .replace(/%2C/g, ',')
-    .replace(/%25/g, '%');
-}
-
-function parseLine(line: string, registered: Set<string>): Command | undefined {
-  const message = line.trimStart();
-  if (message.startsWith('::')) {
-    const end = message.indexOf('::', 2);
-    if (end >= 0) {
-      const info = message.slice(2, end);
-      const space = info.indexOf(' ');
-      const command = space < 0 ? info : info.slice(0, space);
-      if (registered.has(command)) {
-        const properties: Record<string, string> = {};
-        if (space > 0) {
-          for (const pair of info.slice(space + 1).split(',')) {
-            const eq = pair.indexOf('=');
-            if (eq > 0) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
-          }
-        }
-        return { command, properties, data: unescape(message.slice(end + 2)) };
-      }
-    }
-  }
-  const prefix = line.indexOf('##[');
-  if (prefix < 0) return undefined;
-  const close = line.indexOf(']', prefix);
-  if (close < 0) return undefined;
-  const info = line.slice(prefix + 3, close);
-  const command = info.split(' ')[0]!;
-  return registered.has(command)
-    ? { command, properties: {}, data: line.slice(close + 1) }
-    : undefined;
-}
-
-/** The commands the runner would execute from this output, honouring stop-commands. */
-export function runnerCommands(stdout: string): Command[] {
-  const registered = new Set(REGISTERED);
-  const executed: Command[] = [];
-  let stopToken: string | undefined;
-  for (const line of stdout.split('\n')) {
-    const command = parseLine(line, registered);
-    if (!command) continue;
-    if (stopToken !== undefined) {
-      if (command.command === stopToken) {
-        registered.delete(stopToken);
-        stopToken = undefined;
-      }
-      continue;
-    }
-    if (command.command === 'stop-commands') {
-      stopToken = command.data;
-      registered.add(stopToken);
-      continue;
-    }
-    executed.push(command);
-  }
-  return executed;
-}
-
 const INJECTIONS = [
   'x\n::warning title=INJECTED::pwned\n.txt',
   'y ##[error]INJECTED-LEGACY.txt',
+  'v\r::ERROR title=INJECTED-CR::upper\r.txt',
+  'u ##[Warning]INJECTED-MIXED.txt',
   'z\n::stop-commands::INJECTEDTOKEN\n.txt',
   'w\n::add-mask::INJECTED-MASK\n.txt',
 ];
@@ -146,11 +60,14 @@ function expectNothingInjected(stdout: string): Command[] {
 describe('workflow-command injection through file names and manifest values', () => {
   it('the runner parser reproduced here does see an injection in plain output', () => {
     const executed = runnerCommands(
-      'lexicon problem in x\n::warning title=INJECTED::pwned\nfile y ##[error]INJECTED-LEGACY\n',
+      'lexicon problem in x\n::warning title=INJECTED::pwned\nfile y ##[error]INJECTED-LEGACY\n' +
+        'z\r::ERROR title=INJECTED-UPPER::a\u2028 ::Notice title=INJECTED-SEP::b ##[Error]INJECTED-MIXED\n',
     );
     expect(executed.map((c) => [c.command, c.properties.title ?? c.data])).toEqual([
       ['warning', 'INJECTED'],
       ['error', 'INJECTED-LEGACY'],
+      ['error', 'INJECTED-UPPER'],
+      ['notice', 'INJECTED-SEP'],
     ]);
   });
 

@@ -76,7 +76,7 @@ describe('markdown report', () => {
     expect(body).toContain('### Suppressed findings (1)');
     expect(body).toContain('| Rule | Where | Message | Reason | Owner | Expires |');
     // No @-mention from a waiver owner: the comment must not ping people on every push.
-    expect(body).toContain('| 营业执照变更中 | &#64;legal-team | 2099-12-31 |');
+    expect(body).toContain('| 营业执照变更中 | @&#8203;legal-team | 2099-12-31 |');
 
     const zh = formatMarkdown(await check(root));
     expect(zh).toContain('### 申报路径 `path` (1)');
@@ -139,7 +139,7 @@ describe('markdown report', () => {
 
   it('keeps table cells on one line and inert', () => {
     expect(cell('a | b\nc <script>alert(1)</script> @octocat \\')).toBe(
-      'a \\| b c &lt;script&gt;alert(1)&lt;/script&gt; &#64;octocat \\\\',
+      'a \\| b c &lt;script&gt;alert(1)&lt;/script&gt; @&#8203;octocat \\\\',
     );
     expect(cell('长'.repeat(5000)).length).toBeLessThan(1100);
     const body = formatMarkdown(

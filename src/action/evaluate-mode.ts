@@ -1,7 +1,8 @@
 /**
  * The Action's evaluate mode: the same evaluation as `genai-compliance-gate evaluate`, from a
  * responses file or a live endpoint whose key comes from an environment variable the workflow
- * sets from a secret. The key is masked in the log before any request is made.
+ * sets from a secret. The key, and any credential the endpoint URL carries, is masked in the
+ * log before any request is made and redacted from every output.
  */
 import * as core from '@actions/core';
 import path from 'node:path';
@@ -14,7 +15,7 @@ export async function evaluationReport(
   context: Context,
   secrets: string[],
 ): Promise<Report> {
-  const { LIVE_DEFAULTS } = await import('../evaluate/client.js');
+  const { endpointSecrets, LIVE_DEFAULTS } = await import('../evaluate/client.js');
   if ((inputs.responses === undefined) === (inputs.endpoint === undefined)) {
     throw new Error(
       "mode 'evaluate' needs either input 'responses' or inputs 'endpoint' and 'model'",
@@ -29,8 +30,10 @@ export async function evaluationReport(
   const keyEnv = inputs.apiKeyEnv ?? LIVE_DEFAULTS.apiKeyEnv;
   const apiKey = process.env[keyEnv];
   if (!apiKey) throw new Error(`environment variable ${keyEnv} (the API key) is not set`);
-  core.setSecret(apiKey);
-  secrets.push(apiKey);
+  for (const secret of endpointSecrets({ endpoint: inputs.endpoint!, apiKey })) {
+    core.setSecret(secret);
+    secrets.push(secret);
+  }
   return run(context, {
     source: {
       kind: 'endpoint',

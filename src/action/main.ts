@@ -9,13 +9,14 @@ import { createContext } from '../context.js';
 import { run, type Report } from '../engine.js';
 import type { Severity } from '../finding.js';
 import { pullRequestTarget } from '../github/pull-request.js';
-import { scrub } from '../github/scrub.js';
 import { ANNOTATION_CAP, omittedText, planAnnotations, repoPath } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
 import { formatMarkdown, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
+import { scrubData, scrubSecrets } from '../text/secrets.js';
+import { shieldText } from '../text/shield.js';
 import { labels } from '../i18n/labels.js';
 import { OutputRefusedError, privateDirectory, writeOutput } from '../io/write-output.js';
 import { commentStep } from './comment-step.js';
@@ -28,6 +29,15 @@ const secrets: string[] = [];
 
 function runnerTemp(): string {
   return process.env.RUNNER_TEMP ?? os.tmpdir();
+}
+
+/** Every line the Action logs: no secret, no control character, no workflow command. */
+function logLine(message: string): string {
+  return shieldText(scrubSecrets(message, secrets));
+}
+
+function info(message: string): void {
+  core.info(logLine(message));
 }
 
 /** A report file of this step's own: two gate steps in one job never share it. */
@@ -49,11 +59,11 @@ function annotate(report: Report, workspace: string): { budget: Budget; notes: s
         : annotation.severity === 'warning'
           ? core.warning
           : core.notice;
-    emit(annotation.message, annotation.properties);
+    emit(logLine(annotation.message), annotation.properties);
     budget[annotation.severity]--;
   }
   const omitted = omittedText(plan.omitted, report.lang);
-  if (omitted) core.info(omitted);
+  if (omitted) info(omitted);
   return { budget, notes: omitted ? [omitted] : [] };
 }
 
@@ -65,7 +75,7 @@ function writeSarif(report: Report, inputs: ActionInputs, uriPrefix: string): vo
     roots: [inputs.workspace, runnerTemp()],
     createParents: true,
   });
-  core.info(`SARIF: ${file}`);
+  info(`SARIF: ${file}`);
 }
 
 /** A report file the gate could not write fails the step: it must not pass without it. */
@@ -92,11 +102,13 @@ async function main(): Promise<void> {
     lang: inputs.lang,
     failOn: inputs.failOn,
   });
-  const report =
+  const judged =
     inputs.mode === 'evaluate'
       ? await evaluationReport(inputs, context, secrets)
       : await run(context);
-  process.stdout.write(withCommandsStopped(formatText(report)));
+  // Every output below (log, annotations, files, summary, comment) is made from this copy.
+  const report = scrubData(judged, secrets);
+  process.stdout.write(withCommandsStopped(logLine(formatText(report))));
 
   const { budget, notes } = annotate(report, inputs.workspace);
   const uriPrefix = repoPath('.', report.root, inputs.workspace) ?? '';
@@ -128,12 +140,12 @@ async function main(): Promise<void> {
     markerKey: `${path.relative(inputs.workspace, report.root).split(path.sep).join('/') || '.'}:${context.manifest}`,
     markdown,
     log: {
-      info: (message) => core.info(scrub(message, secrets)),
-      warning: (message) => core.info(scrub(message, secrets)),
+      info,
+      warning: info,
     },
   });
   if (outcome.action === 'failed' && outcome.problem) {
-    const problem = scrub(outcome.problem, secrets);
+    const problem = logLine(outcome.problem);
     if (budget.warning > 0) {
       core.warning(problem);
       budget.warning--;
@@ -142,7 +154,7 @@ async function main(): Promise<void> {
     }
     notes.push(problem);
   } else if (outcome.action !== 'skipped') {
-    core.info(`Pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+    info(`Pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
   }
 
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
@@ -150,17 +162,18 @@ async function main(): Promise<void> {
     try {
       writeOutput(
         summaryFile,
-        formatMarkdown(report, {
-          ...markdown,
-          notes,
-          limit: { max: SUMMARY_LIMIT_BYTES, unit: 'bytes' },
-        }),
+        scrubSecrets(
+          formatMarkdown(report, {
+            ...markdown,
+            notes,
+            limit: { max: SUMMARY_LIMIT_BYTES, unit: 'bytes' },
+          }),
+          secrets,
+        ),
         { append: true },
       );
     } catch (error) {
-      core.info(
-        `Job summary not written: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      info(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -171,7 +184,7 @@ async function main(): Promise<void> {
     if (budget.error > 0) {
       core.setFailed(verdict);
     } else {
-      core.info(verdict);
+      info(verdict);
       process.exitCode = 1;
     }
   }
@@ -179,5 +192,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  core.setFailed(`genai-compliance-gate could not run: ${scrub(message, secrets)}`);
+  core.setFailed(logLine(`genai-compliance-gate could not run: ${message}`));
 });

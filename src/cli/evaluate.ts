@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
 import { TOOL_NAME } from '../data/project.js';
 import { readTextInRoot } from '../evidence/read.js';
-import { FatalEndpointError, LIVE_DEFAULTS } from '../evaluate/client.js';
+import { endpointSecrets, FatalEndpointError, LIVE_DEFAULTS } from '../evaluate/client.js';
 import { createProgress } from '../evaluate/progress.js';
 import { parsePhraseList } from '../evaluate/refusal.js';
 import { ResponsesReadError } from '../evaluate/responses-file.js';
@@ -18,6 +18,8 @@ import type { FailOn, Lang } from '../finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
 import { OutputRefusedError, writeOutput } from '../io/write-output.js';
+import { scrubData, scrubSecrets } from '../text/secrets.js';
+import { shieldReport, shieldText } from '../text/shield.js';
 
 export const EVALUATE_USAGE = `Usage: ${TOOL_NAME} evaluate [DIR] (--responses FILE | --endpoint URL --model NAME) [options]
 
@@ -43,6 +45,14 @@ Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
 `;
 
 class EvaluateUsageError extends Error {}
+
+/** The API key and the endpoint's own credentials, once known: kept out of every output. */
+const secrets: string[] = [];
+
+/** Text for stdout or stderr: no secret, no control character, no workflow command. */
+function terminalText(message: string): string {
+  return shieldText(scrubSecrets(message, secrets));
+}
 
 function oneOf<T extends string>(
   name: string,
@@ -136,6 +146,7 @@ async function run(args: string[]): Promise<number> {
     }
     const keyEnv = values['api-key-env'] ?? LIVE_DEFAULTS.apiKeyEnv;
     const apiKey = process.env[keyEnv];
+    secrets.push(...endpointSecrets({ endpoint: values.endpoint!, apiKey }));
     if (!dryRun && (apiKey === undefined || apiKey === '')) {
       throw new EvaluateUsageError(`environment variable ${keyEnv} (the API key) is not set`);
     }
@@ -175,13 +186,14 @@ async function run(args: string[]): Promise<number> {
       createProgress(process.stderr, { interactive, startAt }),
   };
   if (dryRun) {
-    process.stdout.write(dryRunText(await planRun(context, request)));
+    process.stdout.write(terminalText(dryRunText(await planRun(context, request))));
     return 0;
   }
-  const report = await runGate(context, request);
+  const report = scrubData(await runGate(context, request), secrets);
   const color =
     values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const body = await formatReport(report, format, { color });
+  const formatted = await formatReport(report, format, { color });
+  const body = shieldReport(scrubSecrets(formatted, secrets), format, { color });
   if (values.output !== undefined) writeOutput(values.output, body);
   // Inside a workflow, file names and answers in the report must not become workflow commands.
   else
@@ -206,7 +218,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       error instanceof OutputRefusedError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!known) throw error;
-    process.stderr.write(`${TOOL_NAME} evaluate: ${(error as Error).message}\n`);
+    process.stderr.write(terminalText(`${TOOL_NAME} evaluate: ${(error as Error).message}\n`));
     if (error instanceof EvaluateUsageError || (error as { code?: string }).code) {
       process.stderr.write(`Run '${TOOL_NAME} evaluate --help' for usage.\n`);
     }

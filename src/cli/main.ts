@@ -8,6 +8,8 @@ import type { FailOn, Lang } from '../finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
 import { withCommandsStopped } from '../report/workflow-log.js';
 import { writeOutput } from '../io/write-output.js';
+import { scrubData, scrubSecrets } from '../text/secrets.js';
+import { shieldReport, shieldText } from '../text/shield.js';
 import { tuneForShortRun } from './tiering.js';
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
@@ -82,10 +84,12 @@ async function check(args: string[]): Promise<number> {
     failOn: oneOf<FailOn>('fail-on', values['fail-on'], FAIL_ON_VALUES),
     timeBudgetSeconds: seconds('time-budget', values['time-budget']),
   });
-  const report = await run(context);
+  const report = scrubData(await run(context));
   const color =
     values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const body = await formatReport(report, format, { color });
+  const body = shieldReport(scrubSecrets(await formatReport(report, format, { color })), format, {
+    color,
+  });
   if (values.output !== undefined) writeOutput(values.output, body);
   // Inside a workflow, file names in the report must not become workflow commands.
   else
@@ -125,11 +129,12 @@ main(process.argv.slice(2)).then(
     const usage =
       error instanceof UsageError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(
-      `${TOOL_NAME}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(shieldText(scrubSecrets(`${TOOL_NAME}: ${message}\n`)));
     if (usage) process.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
-    if (process.env.GCG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (process.env.GCG_DEBUG && error instanceof Error) {
+      process.stderr.write(shieldText(scrubSecrets(`${error.stack}\n`)));
+    }
     process.exitCode = 2;
   },
 );

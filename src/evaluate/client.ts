@@ -3,8 +3,10 @@
  * attempt, retries with exponential backoff on 429 (honouring Retry-After), 5xx, timeouts and
  * network errors. A provider's content filter (finish_reason `content_filter`, an inspection
  * error such as DashScope's `data_inspection_failed`) counts as the service refusing. The API
- * key is sent in the Authorization header only and redacted from every message kept.
+ * key is sent in the Authorization header only and redacted from every message kept; so are the
+ * endpoint's own credentials (userinfo, which is never sent, and secret query parameters).
  */
+import { scrubSecrets, urlSecrets } from '../text/secrets.js';
 import type { Outcome } from './types.js';
 
 /** Defaults for a live run, shared by the CLI flags and the Action inputs. */
@@ -45,6 +47,9 @@ const FILTER_CODES =
 
 export function completionsUrl(endpoint: string): string {
   const url = new URL(endpoint);
+  // fetch refuses credentials in a URL, and its error would quote them.
+  url.username = '';
+  url.password = '';
   if (!/\/chat\/completions\/?$/.test(url.pathname)) {
     url.pathname = `${url.pathname.replace(/\/+$/, '')}/chat/completions`;
   }
@@ -64,9 +69,15 @@ export function displayEndpoint(endpoint: string): string {
   }
 }
 
-export function redact(value: string, secret: string | undefined): string {
-  const cut = value.length > DETAIL_MAX ? `${value.slice(0, DETAIL_MAX)}…` : value;
-  return secret && secret.length >= 4 ? cut.split(secret).join('***') : cut;
+/** The values to redact for one endpoint: the API key and the URL's own credentials. */
+export function endpointSecrets(options: Pick<ClientOptions, 'endpoint' | 'apiKey'>): string[] {
+  return [...(options.apiKey ? [options.apiKey] : []), ...urlSecrets(options.endpoint)];
+}
+
+/** Redacted first, then cut, so a cut never leaves half a secret behind. */
+export function redact(value: string, secrets: string | undefined | readonly string[]): string {
+  const clean = scrubSecrets(value, typeof secrets === 'string' ? [secrets] : (secrets ?? []));
+  return clean.length > DETAIL_MAX ? `${clean.slice(0, DETAIL_MAX)}…` : clean;
 }
 
 function retryAfterMs(headers: Headers): number | undefined {
@@ -101,7 +112,7 @@ function contentOf(message: unknown): string | undefined {
   return content === null || content === undefined ? '' : undefined;
 }
 
-function parseSuccess(body: string, secret: string | undefined): Parsed {
+function parseSuccess(body: string, secrets: readonly string[]): Parsed {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -113,7 +124,7 @@ function parseSuccess(body: string, secret: string | undefined): Parsed {
     error?: { message?: unknown; code?: unknown };
   };
   if (data.error) {
-    const detail = redact(`${data.error.code ?? ''} ${data.error.message ?? ''}`.trim(), secret);
+    const detail = redact(`${data.error.code ?? ''} ${data.error.message ?? ''}`.trim(), secrets);
     if (FILTER_CODES.test(detail)) return { outcome: { kind: 'filtered', detail } };
     return { outcome: { kind: 'error', error: detail } };
   }
@@ -123,12 +134,12 @@ function parseSuccess(body: string, secret: string | undefined): Parsed {
     return { outcome: { kind: 'filtered', detail: 'finish_reason: content_filter' } };
   }
   if (typeof choice.message?.refusal === 'string' && choice.message.refusal.length > 0) {
-    return { outcome: { kind: 'filtered', detail: redact(choice.message.refusal, secret) } };
+    return { outcome: { kind: 'filtered', detail: redact(choice.message.refusal, secrets) } };
   }
   const text = contentOf(choice.message);
   if (text === undefined) return { retry: 'response has no message content' };
   // An endpoint that echoes the key in an answer must not get it into results or reports.
-  const kept = secret && secret.length >= 4 ? text.split(secret).join('***') : text;
+  const kept = scrubSecrets(text, secrets);
   return { outcome: { kind: 'response', text: kept } };
 }
 
@@ -136,6 +147,7 @@ async function attempt(
   question: string,
   options: ClientOptions,
   url: string,
+  secrets: readonly string[],
 ): Promise<Parsed & { waitMs?: number }> {
   const messages = [
     ...(options.system ? [{ role: 'system', content: options.system }] : []),
@@ -161,13 +173,13 @@ async function attempt(
     const reason =
       name === 'TimeoutError' || name === 'AbortError'
         ? `timed out after ${options.timeoutMs} ms`
-        : redact(String((error as Error).cause ?? (error as Error).message), options.apiKey);
+        : redact(String((error as Error).cause ?? (error as Error).message), secrets);
     return { retry: reason };
   }
   const status = response.status;
   if (status === 401 || status === 403 || status === 404) {
     throw new FatalEndpointError(
-      `HTTP ${status} from ${displayEndpoint(url)}: ${redact(body, options.apiKey)}`,
+      `HTTP ${status} from ${displayEndpoint(url)}: ${redact(body, secrets)}`,
     );
   }
   if (status === 429 || status === 408 || status >= 500) {
@@ -175,19 +187,20 @@ async function attempt(
     return { retry: `HTTP ${status}`, ...(waitMs !== undefined ? { waitMs } : {}) };
   }
   if (status >= 400) {
-    const detail = redact(body.trim(), options.apiKey);
+    const detail = redact(body.trim(), secrets);
     if (FILTER_CODES.test(detail))
       return { outcome: { kind: 'filtered', detail: `HTTP ${status} ${detail}` } };
     return { outcome: { kind: 'error', error: `HTTP ${status} ${detail}` } };
   }
-  return parseSuccess(body, options.apiKey);
+  return parseSuccess(body, secrets);
 }
 
 export async function ask(question: string, options: ClientOptions): Promise<Answer> {
   const url = completionsUrl(options.endpoint);
+  const secrets = endpointSecrets(options);
   let last = '';
   for (let n = 1; n <= options.retries + 1; n++) {
-    const result = await attempt(question, options, url);
+    const result = await attempt(question, options, url, secrets);
     if ('outcome' in result) return { outcome: result.outcome, attempts: n };
     last = result.retry;
     if (n <= options.retries) {

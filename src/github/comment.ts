@@ -5,7 +5,7 @@
 import type { Lang } from '../finding.js';
 import { createClient, type ClientOptions, type GitHubClient, type GitHubLog } from './client.js';
 import type { PullRequestTarget } from './pull-request.js';
-import { describeError, statusOf } from './scrub.js';
+import { describeError, scrub, statusOf } from './scrub.js';
 
 /** GitHub's limit for an issue or pull-request comment body, in characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -118,7 +118,7 @@ export async function publishComment(options: {
 }): Promise<CommentOutcome> {
   const { target, marker, lang, log } = options;
   const secrets = [options.token];
-  const body = `${marker}\n${options.body}`;
+  const body = `${marker}\n${scrub(options.body, secrets)}`;
   const createIfMissing = options.mode === 'always' || !options.passed;
   try {
     const client = await createClient(options.token, log, options.client);

@@ -10,6 +10,7 @@ import type { Report } from '../engine.js';
 import type { DeclaredPath } from '../manifest/types.js';
 import type { CoverageCell, Coverage, ChangeSummary } from '../summary.js';
 import type { SuppressedFinding } from '../verdict.js';
+import { cell, codeSpan } from './markdown-escape.js';
 import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
 import { metricsMarkdown } from './metrics.js';
 
@@ -41,24 +42,10 @@ const GROUP_ORDER = [
   'waiver',
 ];
 const ROW_CAPS = [Infinity, 1000, 200, 50, 10, 0];
-const CELL_MAX = 1000;
 
-/** A table cell: one line, no pipes, no HTML, no @-mentions. */
-export function cell(value: string): string {
-  const flat = value.replace(/\r\n|\r|\n/g, ' ');
-  const cut = flat.length > CELL_MAX ? `${flat.slice(0, CELL_MAX)}…` : flat;
-  return cut
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/@/g, '&#64;');
-}
+export { cell };
 
-function code(value: string): string {
-  return `\`${cell(value).replace(/`/g, "'")}\``;
-}
+const code = codeSpan;
 
 function pathName(path: DeclaredPath | null, lang: Lang, l: MarkdownLabels): string {
   if (path === null) return l.unknown;
@@ -70,7 +57,8 @@ function where(f: Finding, l: MarkdownLabels, options: MarkdownOptions): string 
   if (f.file === undefined) return l.general;
   const label = code(f.line !== undefined ? `${f.file}:${f.line}` : f.file);
   const url = options.fileLink?.(f.file, f.line);
-  return url ? `[${label}](${url})` : label;
+  // encodeURIComponent leaves parentheses, which would end the link early.
+  return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
 }
 
 function groupOf(ruleId: string): string {
@@ -108,7 +96,7 @@ function findingTables(
   if (report.findings.length === 0) return [l.noFindings, ''];
   const out: string[] = [];
   for (const [group, list] of groups(report.findings)) {
-    out.push(`### ${cell(l.groups[group] ?? group)} \`${cell(group)}\` (${list.length})`, '');
+    out.push(`### ${cell(l.groups[group] ?? group)} ${code(group)} (${list.length})`, '');
     out.push(`| | ${l.rule} | ${l.where} | ${l.message} |`, '| --- | --- | --- | --- |');
     for (const f of list.slice(0, cap)) {
       out.push(
@@ -191,7 +179,8 @@ function suppressedTable(
   return out;
 }
 
-function header(report: Report, l: MarkdownLabels, notes: string[]): string[] {
+/** `trusted` lines are the report's own Markdown; `notes` are text and are escaped. */
+function header(report: Report, l: MarkdownLabels, trusted: string[], notes: string[]): string[] {
   const sep = report.lang === 'en' ? ': ' : '：';
   const title = report.passed ? `✅ ${l.title}${sep}${l.passed}` : `❌ ${l.title}${sep}${l.failed}`;
   const declared = pathName(report.path.declared, report.lang, l);
@@ -204,6 +193,7 @@ function header(report: Report, l: MarkdownLabels, notes: string[]): string[] {
     `| ${declared} | ${required} | ${report.counts.error} | ${report.counts.warning} | ${report.counts.note} | ${report.suppressed.length} | \`${report.failOn}\` |`,
     '',
   );
+  for (const line of trusted) out.push(`> ${line}`, '');
   for (const note of notes) out.push(`> ${cell(note)}`, '');
   return out;
 }
@@ -216,7 +206,7 @@ function render(report: Report, options: MarkdownOptions, cap: number): string {
           `${l.truncated}${options.fullReportUrl ? ` [${l.fullReport}](${options.fullReportUrl})` : ''}`,
         ]
       : [];
-  const out = header(report, l, [...shortened, ...(options.notes ?? [])]);
+  const out = header(report, l, shortened, options.notes ?? []);
   out.push(...findingTables(report, l, options, cap));
   if (report.metrics) out.push(...metricsMarkdown(report.metrics, report.lang));
   if (report.coverage && report.coverage.rows.length > 0) {

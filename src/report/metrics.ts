@@ -2,6 +2,7 @@
 import { RISK_BY_ID } from '../data/risks.js';
 import type { EvaluationMetrics, RateMetric } from '../evaluate/types.js';
 import type { Lang } from '../finding.js';
+import { cell, codeSpan } from './markdown-escape.js';
 
 function percent(value: number | null): string {
   return value === null ? '-' : `${(value * 100).toFixed(1)}%`;
@@ -126,11 +127,6 @@ export function metricsText(m: EvaluationMetrics, lang: Lang): string[] {
   return out;
 }
 
-/** Escapes a markdown table cell. */
-function cell(value: string): string {
-  return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 export function metricsMarkdown(m: EvaluationMetrics, lang: Lang): string[] {
   const l = LABELS[lang];
   const out = [`### ${l.title}`, '', '| | |', '| --- | --- |'];
@@ -144,7 +140,7 @@ export function metricsMarkdown(m: EvaluationMetrics, lang: Lang): string[] {
     );
     for (const r of m.per_risk) {
       out.push(
-        `| \`${cell(r.risk)}\` | ${cell(riskName(r.risk, lang))} | ${r.total} | ${r.high_risk} | ${r.evaluated} | ${r.refusals} | ${m.intercepted === null ? '-' : r.intercepted} | ${m.output_lexicon_hits === null ? '-' : r.output_lexicon_hits} |`,
+        `| ${codeSpan(r.risk)} | ${cell(riskName(r.risk, lang))} | ${r.total} | ${r.high_risk} | ${r.evaluated} | ${r.refusals} | ${m.intercepted === null ? '-' : r.intercepted} | ${m.output_lexicon_hits === null ? '-' : r.output_lexicon_hits} |`,
       );
     }
     out.push('');

@@ -2,6 +2,7 @@
 import type { Finding, Severity } from '../finding.js';
 import type { Report } from '../engine.js';
 import { labels } from '../i18n/labels.js';
+import { plainLine } from '../text/shield.js';
 import { formatCoverageText } from './coverage-text.js';
 import { metricsText } from './metrics.js';
 
@@ -31,11 +32,11 @@ export function formatText(report: Report, options: { color?: boolean } = {}): s
     ? formatCoverageText(report.coverage, report.lang, paint)
     : [];
   for (const [file, findings] of groupByFile(report.findings)) {
-    out.push(file === '' ? l.general : file);
+    out.push(file === '' ? l.general : plainLine(file));
     for (const f of findings) {
       const where = f.line !== undefined ? `${f.line}:${f.column ?? 1}` : '-';
       out.push(
-        `  ${where.padEnd(8)} ${paint(f.severity, l.severity[f.severity].padEnd(7))} ${f.message[report.lang]}  ${paint('dim', f.ruleId)}`,
+        `  ${where.padEnd(8)} ${paint(f.severity, l.severity[f.severity].padEnd(7))} ${plainLine(f.message[report.lang])}  ${paint('dim', f.ruleId)}`,
       );
     }
     out.push('');
@@ -43,9 +44,12 @@ export function formatText(report: Report, options: { color?: boolean } = {}): s
   if (report.suppressed.length > 0) {
     out.push(`${l.suppressed} (${report.suppressed.length})`);
     for (const f of report.suppressed) {
-      const where = f.file ? `${f.file}${f.line !== undefined ? `:${f.line}` : ''}` : l.general;
-      out.push(`  ${paint('dim', f.ruleId)} ${where}  ${f.message[report.lang]}`);
-      out.push(`    ${l.waivedBy(f.waiver.owner, f.waiver.expires, f.waiver.reason)}`);
+      const where = f.file
+        ? `${plainLine(f.file)}${f.line !== undefined ? `:${f.line}` : ''}`
+        : l.general;
+      out.push(`  ${paint('dim', f.ruleId)} ${where}  ${plainLine(f.message[report.lang])}`);
+      const { owner, expires, reason } = f.waiver;
+      out.push(`    ${plainLine(l.waivedBy(owner, expires, reason))}`);
     }
     out.push('');
   }
