@@ -305,9 +305,11 @@ async function bundle() {
     const map = maps.get(`${file.path}.map`);
     mkdirSync(path.dirname(target), { recursive: true });
     // A map of third-party code alone points into node_modules, which users of dist/ do not have.
-    const ours = (source) =>
-      path.resolve(path.dirname(file.path), source).startsWith(path.join(root, 'src', path.sep));
-    if (!map || !map.sources.some(ours)) {
+    const inputs = Object.keys(
+      result.metafile.outputs[path.relative(root, file.path)]?.inputs ?? {},
+    );
+    const ours = inputs.some((input) => input.startsWith('src/'));
+    if (!map || !ours) {
       writeFileSync(target, output.code.replace(/\n\/\/# sourceMappingURL=\S+\n?$/, '\n'));
       continue;
     }
