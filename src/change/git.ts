@@ -4,6 +4,9 @@
  * never checks out, builds or runs the code of the change.
  */
 import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** Settings that keep git from loading big blobs or running configured helpers on our behalf. */
 const SAFE_CONFIG = [
@@ -94,12 +97,13 @@ export function gitStream(
   cwd: string,
   args: readonly string[],
   onChunk: (chunk: Buffer) => void,
-  options: { input?: string | Buffer } = {},
+  options: { input?: string | Buffer; view?: AttributeFreeView } = {},
 ): Promise<void> {
+  const view = options.view;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...SAFE_CONFIG, ...args], {
-      cwd,
-      env: { ...process.env, ...GIT_ENV },
+    const child = spawn('git', [...SAFE_CONFIG, ...(view?.globals ?? []), ...args], {
+      cwd: view?.cwd ?? cwd,
+      env: { ...process.env, ...GIT_ENV, ...view?.env },
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
@@ -137,6 +141,40 @@ export function gitStream(
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * The repository's objects seen from an empty work tree of the gate's own, with no index and an
+ * empty attributes file: git then reads no `.gitattributes` of the checkout (which the change
+ * controls), so `-diff`, `binary` or a textconv driver cannot change what a diff shows. Git 2.39
+ * has no `--attr-source`; this is the same effect without it.
+ */
+export interface AttributeFreeView {
+  cwd: string;
+  globals: string[];
+  env: NodeJS.ProcessEnv;
+  dispose(): void;
+}
+
+export async function attributeFreeView(cwd: string): Promise<AttributeFreeView> {
+  const { stdout } = await git(cwd, ['rev-parse', '--absolute-git-dir']);
+  const gitDir = stdout.trim();
+  const home = mkdtempSync(path.join(os.tmpdir(), 'gcg-diff-'));
+  const workTree = path.join(home, 'tree');
+  const attributes = path.join(home, 'attributes');
+  mkdirSync(workTree);
+  writeFileSync(attributes, '');
+  return {
+    cwd: home,
+    globals: [
+      '-c',
+      `core.attributesFile=${attributes}`,
+      `--git-dir=${gitDir}`,
+      `--work-tree=${workTree}`,
+    ],
+    env: { GIT_INDEX_FILE: path.join(home, 'no-index'), GIT_CEILING_DIRECTORIES: home },
+    dispose: () => rmSync(home, { recursive: true, force: true }),
+  };
 }
 
 export interface RepoInfo {

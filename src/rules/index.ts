@@ -16,6 +16,7 @@ import { EVALUATE_RULES } from './evaluate.js';
 import { LEXICON_RULES } from './lexicon.js';
 import { TESTSET_RULES } from './testset.js';
 import { DRIFT_RULES } from './drift.js';
+import { DRIFT_SCAN_RULES } from './drift-scan.js';
 import { POLICY_RULES } from './policy.js';
 import { DISPLAY_RULES } from './display.js';
 import { materialsEntityMismatch } from './materials-entity.js';
@@ -44,6 +45,7 @@ export const MAIN_RULES: readonly Rule[] = [
   ...TESTSET_RULES,
   ...EVALUATE_RULES,
   ...DRIFT_RULES,
+  ...DRIFT_SCAN_RULES,
   ...POLICY_RULES,
   ...DISPLAY_RULES,
 ];
