@@ -187,46 +187,41 @@ export async function gitChange(request: ChangeRequest): Promise<Change> {
   const view = await attributeFreeView(root);
   const collector = new HitCollector();
   const gaps: ScanGap[] = [];
-  let entries: RawEntry[];
-  try {
-    const relative = info.prefix ? [`--relative=${info.prefix}`] : [];
-    const big = await bigBlobs(root, view, relative, mb, head!);
-    const scan = new LineScan(pack, manifestPath, collector, gaps);
-    await gitStream(
-      root,
-      [
-        'diff-tree',
-        '-r',
-        '-z',
-        '--raw',
-        '-p',
-        '-U0',
-        '-M',
-        '--irreversible-delete',
-        '--text',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-color',
-        ...relative,
-        mb,
-        head!,
-        '--',
-        ...big.map((b) => `:(top,literal,exclude)${info.prefix}${b.path}`),
-      ],
-      (chunk) => scan.parser.push(chunk),
-      { view },
-    );
-    scan.parser.end();
-    entries = scan.parser.entries;
-    mergeBigBlobs(entries, big);
-    for (const blob of big) {
-      if (scan.reads(blob))
-        gaps.push({ kind: 'not-scanned', file: blob.path, reason: 'too-big', size: blob.size });
-    }
-    await scan.rescanDecoded(root);
-  } finally {
-    view.dispose();
+  const relative = info.prefix ? [`--relative=${info.prefix}`] : [];
+  const big = await bigBlobs(root, view, relative, mb, head!);
+  const scan = new LineScan(pack, manifestPath, collector, gaps);
+  await gitStream(
+    root,
+    [
+      'diff-tree',
+      '-r',
+      '-z',
+      '--raw',
+      '-p',
+      '-U0',
+      '-M',
+      '--irreversible-delete',
+      '--text',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--no-color',
+      ...relative,
+      mb,
+      head!,
+      '--',
+      ...big.map((b) => `:(top,literal,exclude)${info.prefix}${b.path}`),
+    ],
+    (chunk) => scan.parser.push(chunk),
+    { view },
+  );
+  scan.parser.end();
+  const entries = scan.parser.entries;
+  mergeBigBlobs(entries, big);
+  for (const blob of big) {
+    if (scan.reads(blob))
+      gaps.push({ kind: 'not-scanned', file: blob.path, reason: 'too-big', size: blob.size });
   }
+  await scan.rescanDecoded(root);
   gaps.push(...submoduleGaps(entries));
 
   const files = entries.map(toChangedFile);

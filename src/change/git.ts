@@ -4,7 +4,6 @@
  * never checks out, builds or runs the code of the change.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -144,36 +143,32 @@ export function gitStream(
 }
 
 /**
- * The repository's objects seen from an empty work tree of the gate's own, with no index and an
- * empty attributes file: git then reads no `.gitattributes` of the checkout (which the change
- * controls), so `-diff`, `binary` or a textconv driver cannot change what a diff shows. Git 2.39
- * has no `--attr-source`; this is the same effect without it.
+ * The repository as the diff commands see it: no `.gitattributes` of the checkout (which the
+ * change controls) is read, so `-diff`, `binary` or a textconv driver cannot change what a diff
+ * shows. Git 2.39 has no `--attr-source`; instead git runs in, and takes as its work tree, the
+ * `refs` folder of the repository's own storage, where no `.gitattributes` can exist (a ref
+ * name never starts with a dot), with an index file that does not exist for the same reason,
+ * no global and no system attributes.
  */
 export interface AttributeFreeView {
   cwd: string;
   globals: string[];
   env: NodeJS.ProcessEnv;
-  dispose(): void;
 }
 
 export async function attributeFreeView(cwd: string): Promise<AttributeFreeView> {
-  const { stdout } = await git(cwd, ['rev-parse', '--absolute-git-dir']);
-  const gitDir = stdout.trim();
-  const home = mkdtempSync(path.join(os.tmpdir(), 'gcg-diff-'));
-  const workTree = path.join(home, 'tree');
-  const attributes = path.join(home, 'attributes');
-  mkdirSync(workTree);
-  writeFileSync(attributes, '');
+  const { stdout } = await git(cwd, ['rev-parse', '--git-common-dir']);
+  const common = path.resolve(cwd, stdout.trim());
+  const refs = path.join(common, 'refs');
   return {
-    cwd: home,
+    cwd: refs,
     globals: [
       '-c',
-      `core.attributesFile=${attributes}`,
-      `--git-dir=${gitDir}`,
-      `--work-tree=${workTree}`,
+      `core.attributesFile=${os.devNull}`,
+      `--git-dir=${common}`,
+      `--work-tree=${refs}`,
     ],
-    env: { GIT_INDEX_FILE: path.join(home, 'no-index'), GIT_CEILING_DIRECTORIES: home },
-    dispose: () => rmSync(home, { recursive: true, force: true }),
+    env: { GIT_INDEX_FILE: path.join(refs, '.no-index'), GIT_ATTR_NOSYSTEM: '1' },
   };
 }
 
