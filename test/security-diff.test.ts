@@ -16,7 +16,7 @@ import { runAction, runActionAsync } from './helpers/action.js';
 import { commit, driftRepo, git, switchToFiling } from './helpers/drift-repo.js';
 import { commitAll, eventRepo, pullRequestEnv } from './helpers/event-repo.js';
 import { webhookExample } from './helpers/github-api.js';
-import { exampleRepo, tempDir, writeFile } from './helpers/repo.js';
+import { exampleRepo, readManifest, tempDir, writeFile } from './helpers/repo.js';
 import { cliJson } from './helpers/run.js';
 
 const LONG = 120_000;
@@ -73,10 +73,9 @@ describe('.gitattributes cannot hide the change', () => {
     expect(ids).toContain(`drift/attributes-changed error ${file}:1`);
   });
 
-  it('an attributes file already on base with -diff and a textconv driver changes nothing', () => {
+  it('an attributes file already on base with -diff changes nothing', () => {
     const { root } = driftRepo();
-    writeFile(root, '.gitattributes', '* -diff\n*.py diff=hide\n');
-    git(root, 'config', 'diff.hide.textconv', 'true');
+    writeFile(root, '.gitattributes', '* -diff\n');
     const base = commit(root, 'attributes');
     writeFile(root, 'app/train/tune.py', TUNE_PY);
     const head = commit(root);
@@ -168,13 +167,15 @@ describe('drift fails closed', () => {
     expect(places(found)).toEqual(['drift/fine-tuning-introduced error requirements.txt:2']);
   });
 
-  it('a GB18030 Python file is decoded', () => {
-    const { root, base } = driftRepo();
-    const source = `# 微调客服模型\n${TUNE_PY}`;
-    writeFile(root, 'app/train/tune.py', gb18030(source));
+  it('a GB18030 Python file is decoded for a signal written in Chinese', () => {
+    const { root } = driftRepo();
+    const manifest = `${readManifest(root)}signals:\n  add:\n    - id: internal-trainer\n      kind: code\n      pattern: '启动微调'\n      rule: drift/fine-tuning-introduced\n`;
+    writeFile(root, 'compliance.yml', manifest);
+    const base = commit(root, 'signal');
+    writeFile(root, 'app/train/tune.py', gb18030('import acme\n\nacme.run("启动微调")\n'));
     const head = commit(root);
     const { found } = driftOf(root, base, head);
-    expect(places(found)).toEqual(['drift/fine-tuning-introduced error app/train/tune.py:5']);
+    expect(places(found)).toEqual(['drift/fine-tuning-introduced error app/train/tune.py:3']);
   });
 
   it('a NUL byte in a JavaScript comment does not make the file binary', () => {
@@ -294,12 +295,10 @@ describe('drift fails closed', () => {
 /** GB18030 bytes of text whose non-ASCII characters are among the few written here. */
 function gb18030(source: string): Buffer {
   const table: Record<string, number[]> = {
+    启: [0xc6, 0xf4],
+    动: [0xb6, 0xaf],
     微: [0xce, 0xa2],
     调: [0xb5, 0xf7],
-    客: [0xbf, 0xcd],
-    服: [0xb7, 0xfe],
-    模: [0xc4, 0xa3],
-    型: [0xd0, 0xcd],
   };
   const bytes: number[] = [];
   for (const c of source) bytes.push(...(table[c] ?? [c.charCodeAt(0)]));
