@@ -4,6 +4,7 @@
  * never checks out, builds or runs the code of the change.
  */
 import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -159,7 +160,8 @@ export interface AttributeFreeView {
 export async function attributeFreeView(cwd: string): Promise<AttributeFreeView> {
   const { stdout } = await git(cwd, ['rev-parse', '--git-common-dir']);
   const common = path.resolve(cwd, stdout.trim());
-  const refs = path.join(common, 'refs');
+  // `refs` exists in every repository git creates; the storage folder itself is the fallback.
+  const refs = existsSync(path.join(common, 'refs')) ? path.join(common, 'refs') : common;
   return {
     cwd: refs,
     globals: [
