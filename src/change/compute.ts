@@ -7,6 +7,7 @@ import { text, type Bilingual } from '../finding.js';
 import { BASE_MANIFEST_LIMIT, baseManifestFrom } from './base-manifest.js';
 import { DiffParser, type RawEntry } from './diff-parse.js';
 import {
+  attributeFreeView,
   fetchFromOrigin,
   gitStream,
   isSha,
@@ -15,12 +16,16 @@ import {
   readBlobs,
   repoInfo,
   resolveCommit,
+  type AttributeFreeView,
   type RepoInfo,
 } from './git.js';
 import { HitCollector, inFrontMatter, presentInText } from './hits.js';
+import { LineScan } from './line-scan.js';
+import { lineScanPlan } from './plan.js';
 import { pathHits, type PathCandidate } from './path-hits.js';
-import type { FilePlan, SignalPack } from './signals.js';
-import type { Change, ChangedFile } from './types.js';
+import type { SignalPack } from './signals.js';
+import { decodeSource } from './source-text.js';
+import type { Change, ChangedFile, FileStatus, ScanGap } from './types.js';
 
 export interface ChangeRequest {
   /** Absolute path of the checked directory. */
@@ -179,33 +184,12 @@ export async function gitChange(request: ChangeRequest): Promise<Change> {
   const mb = await findMergeBase(request, info, base!, head!, notes);
   const manifestPath = posix(request.manifestPath);
 
+  const view = await attributeFreeView(root);
   const collector = new HitCollector();
-  const plans: (FilePlan | undefined)[] = [];
-  const parser = new DiffParser({
-    onEntry(entry, index) {
-      const plan = lineScanPlan(pack, entry, manifestPath);
-      plans[index] = plan;
-      return plan !== undefined;
-    },
-    onAdded(index, line, bytes) {
-      const plan = plans[index]!;
-      const entry = parser.entries[index]!;
-      let textLine = bytes.toString('utf8');
-      if (textLine.endsWith('\r')) textLine = textLine.slice(0, -1);
-      if (plan.line) {
-        for (const m of pack.matchLine(plan.line, textLine)) {
-          collector.add(m.signal, { file: entry.path, line, column: m.column, match: m.match });
-        }
-      }
-      if (plan.dependencies) {
-        for (const m of pack.matchDependencies(plan.dependencies, textLine)) {
-          collector.add(m.signal, { file: entry.path, line, column: m.column, match: m.match });
-        }
-      }
-    },
-  });
+  const gaps: ScanGap[] = [];
   const relative = info.prefix ? [`--relative=${info.prefix}`] : [];
-  const big = await bigAddedBlobs(root, relative, mb, head!);
+  const big = await bigBlobs(root, view, relative, mb, head!);
+  const scan = new LineScan(pack, manifestPath, collector, gaps);
   await gitStream(
     root,
     [
@@ -217,6 +201,7 @@ export async function gitChange(request: ChangeRequest): Promise<Change> {
       '-U0',
       '-M',
       '--irreversible-delete',
+      '--text',
       '--no-ext-diff',
       '--no-textconv',
       '--no-color',
@@ -226,12 +211,20 @@ export async function gitChange(request: ChangeRequest): Promise<Change> {
       '--',
       ...big.map((b) => `:(top,literal,exclude)${info.prefix}${b.path}`),
     ],
-    (chunk) => parser.push(chunk),
+    (chunk) => scan.parser.push(chunk),
+    { view },
   );
-  parser.end();
-  mergeBigBlobs(parser.entries, big);
+  scan.parser.end();
+  const entries = scan.parser.entries;
+  mergeBigBlobs(entries, big);
+  for (const blob of big) {
+    if (scan.reads(blob))
+      gaps.push({ kind: 'not-scanned', file: blob.path, reason: 'too-big', size: blob.size });
+  }
+  await scan.rescanDecoded(root);
+  gaps.push(...submoduleGaps(entries));
 
-  const files = parser.entries.map(toChangedFile);
+  const files = entries.map(toChangedFile);
   await addPathHits(root, pack, files, collector, manifestPath);
   await confirmModelCards(root, pack, files, collector);
   await dropAlreadyOnBase(root, pack, files, collector, manifestPath);
@@ -255,53 +248,80 @@ export async function gitChange(request: ChangeRequest): Promise<Change> {
     hits: collector.hits,
     baseManifest: baseManifestFrom(manifestPath, baseBytes),
     notes,
+    gaps,
   };
 }
 
-/** Added blobs above git's big-file threshold: a patch would load them whole, so they are listed apart. */
+/**
+ * Blobs above this are never diffed (a text diff would load them whole): they are listed apart,
+ * judged by size (weights) or reported as not scanned (source).
+ */
 const BIG_BLOB = 32 * 1024 * 1024;
 
 interface BigBlob {
   path: string;
+  status: FileStatus;
   oid: string;
+  baseOid?: string;
+  baseMode: string;
   size: number;
 }
 
-async function bigAddedBlobs(
+async function bigBlobs(
   root: string,
+  view: AttributeFreeView,
   relative: string[],
   from: string,
   to: string,
 ): Promise<BigBlob[]> {
-  const added = new DiffParser({ onEntry: () => false, onAdded: () => undefined });
+  const listed = new DiffParser({ onEntry: () => false, onAdded: () => undefined });
   await gitStream(
     root,
-    ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--diff-filter=A', ...relative, from, to],
-    (chunk) => added.push(chunk),
+    ['diff-tree', '-r', '-z', '--raw', '--no-renames', ...relative, from, to],
+    (chunk) => listed.push(chunk),
+    { view },
   );
-  added.end();
-  const withOid = added.entries.filter((e) => e.headOid && e.headMode !== '160000');
-  const info = await objectInfo(
-    root,
-    withOid.map((e) => e.headOid!),
+  listed.end();
+  const withOid = listed.entries.filter(
+    (e) => e.headOid && e.headMode !== '160000' && e.status !== 'deleted',
   );
+  const specs = withOid.flatMap((e) =>
+    e.baseOid && e.baseMode !== '160000' ? [e.headOid!, e.baseOid] : [e.headOid!],
+  );
+  const info = await objectInfo(root, [...new Set(specs)]);
   return withOid.flatMap((e) => {
     const size = info.get(e.headOid!)?.size ?? 0;
-    return size > BIG_BLOB ? [{ path: e.path, oid: e.headOid!, size }] : [];
+    const baseSize = e.baseOid ? (info.get(e.baseOid)?.size ?? 0) : 0;
+    if (size <= BIG_BLOB && baseSize <= BIG_BLOB) return [];
+    return [
+      {
+        path: e.path,
+        status: e.status,
+        oid: e.headOid!,
+        ...(e.baseOid ? { baseOid: e.baseOid } : {}),
+        baseMode: e.baseMode,
+        size,
+      },
+    ];
   });
 }
 
-/** Puts the big added blobs back; one whose content left another path is a rename. */
+/** Puts the big blobs back; an added one whose content left another path is a rename. */
 function mergeBigBlobs(entries: RawEntry[], big: BigBlob[]): void {
   for (const blob of big) {
-    const from = entries.findIndex((e) => e.status === 'deleted' && e.baseOid === blob.oid);
+    const from =
+      blob.status === 'added'
+        ? entries.findIndex((e) => e.status === 'deleted' && e.baseOid === blob.oid)
+        : -1;
     const moved = from >= 0 ? entries.splice(from, 1)[0] : undefined;
+    const baseOid = moved ? blob.oid : blob.baseOid;
     entries.push({
-      status: moved ? 'renamed' : 'added',
+      status: moved ? 'renamed' : blob.status,
       path: blob.path,
-      ...(moved ? { previousPath: moved.path, baseOid: blob.oid } : {}),
+      ...(moved ? { previousPath: moved.path } : {}),
+      ...(baseOid ? { baseOid } : {}),
       headOid: blob.oid,
-      baseMode: moved?.baseMode ?? '000000',
+      baseMode: moved?.baseMode ?? blob.baseMode,
       headMode: '100644',
       binary: true,
       addedLines: 0,
@@ -309,24 +329,32 @@ function mergeBigBlobs(entries: RawEntry[], big: BigBlob[]): void {
   }
 }
 
+/** Submodules the change adds, moves or points elsewhere: their files are not in this diff. */
+function submoduleGaps(entries: RawEntry[]): ScanGap[] {
+  const gaps: ScanGap[] = [];
+  for (const entry of entries) {
+    if (entry.headMode !== '160000' || entry.status === 'deleted') continue;
+    const how =
+      entry.status === 'renamed' || entry.status === 'copied'
+        ? 'moved'
+        : entry.baseMode === '160000'
+          ? 'updated'
+          : 'added';
+    gaps.push({
+      kind: 'submodule',
+      file: entry.path,
+      how,
+      ...(entry.headOid ? { commit: entry.headOid } : {}),
+    });
+  }
+  return gaps;
+}
+
 export function cappedNote(): Bilingual {
   return text(
     '命中过多，只列出前 5000 处；其余未逐一列出',
     'Too many matches: only the first 5000 places are listed',
   );
-}
-
-/** Whether (and how) the added lines of a file are matched; undefined: not at all. */
-export function lineScanPlan(
-  pack: SignalPack,
-  entry: { status: string; path: string; headMode?: string },
-  manifestPath: string,
-): FilePlan | undefined {
-  if (entry.status === 'deleted' || entry.path === manifestPath) return undefined;
-  // Symlinks and submodules carry no lines of their own.
-  if (entry.headMode === '120000' || entry.headMode === '160000') return undefined;
-  const plan = pack.plan(entry.path);
-  return !plan.excluded && (plan.line || plan.dependencies) ? plan : undefined;
 }
 
 function toChangedFile(entry: RawEntry): ChangedFile {
@@ -350,7 +378,7 @@ async function addPathHits(
 ): Promise<void> {
   const candidates: PathCandidate[] = [];
   for (const file of files) {
-    if (file.path === manifestPath || pack.isExcluded(file.path)) continue;
+    if (file.path === manifestPath || pack.isExcludedFromPaths(file.path)) continue;
     if (file.status !== 'added' && file.status !== 'copied' && file.status !== 'renamed') continue;
     candidates.push({ file, needsSize: pack.needsSize(file.path) });
   }
@@ -397,7 +425,7 @@ async function dropAlreadyOnBase(
   if (baseOids.size === 0) return;
   const blobs = await readBlobs(root, [...baseOids], BASE_BLOB_LIMIT);
   const texts = new Map<string, string>();
-  for (const [oid, blob] of blobs) texts.set(oid, blob.toString('utf8'));
+  for (const [oid, blob] of blobs) texts.set(oid, decodeSource(blob).text);
   collector.filter((hit) => {
     const file = byPath.get(hit.file);
     if (hit.line === undefined || !file?.baseOid) return true;
@@ -412,3 +440,5 @@ async function dropAlreadyOnBase(
     return !(plan && signal && presentInText(pack, plan, signal, baseText));
   });
 }
+
+export { lineScanPlan };

@@ -2,8 +2,9 @@
  * Streaming parser for `git diff-tree -r -z --raw -p -U0`: first the raw records (NUL
  * separated: modes, object ids, status, paths — exact even for odd file names), then one patch
  * section per record in the same order, from which only hunk headers, `Binary files` lines and
- * added lines are taken. Memory stays bounded whatever the size of the diff: lines longer than
- * `MAX_LINE_BYTES` are cut.
+ * added lines are taken. Memory stays bounded whatever the size of the diff: an added line longer
+ * than `MAX_LINE_BYTES` is handed over in overlapping windows (a minified bundle is one line),
+ * other long lines are cut.
  */
 import type { FileStatus } from './types.js';
 
@@ -22,10 +23,13 @@ export interface RawEntry {
 export interface DiffHandlers {
   /** A raw record was read (before any added line of it). Return false to skip its lines. */
   onEntry(entry: RawEntry, index: number): boolean;
-  onAdded(index: number, line: number, bytes: Buffer): void;
+  /** An added line, or one window of a long one starting `offset` bytes into the line. */
+  onAdded(index: number, line: number, bytes: Buffer, offset: number): void;
 }
 
 export const MAX_LINE_BYTES = 64 * 1024;
+/** Bytes two windows of a long added line share, so that a match across the cut is seen. */
+export const WINDOW_OVERLAP = 1024;
 
 const ZERO_OID = /^0+$/;
 const STATUS: Record<string, FileStatus> = {
@@ -53,6 +57,8 @@ export class DiffParser {
   private oldLeft = 0;
   private newLeft = 0;
   private newLine = 0;
+  /** Offset in the current long added line of the window kept in `pending`. */
+  private windowOffset = 0;
 
   constructor(private readonly handlers: DiffHandlers) {}
 
@@ -79,6 +85,7 @@ export class DiffParser {
       }
       if (this.mode === 'raw') this.rawToken(token);
       else this.patchLine(token);
+      this.windowOffset = 0;
     }
   }
 
@@ -94,6 +101,12 @@ export class DiffParser {
 
   private keep(piece: Buffer): void {
     if (this.skippingRest) return;
+    if (this.mode === 'patch' && this.newLeft > 0 && (this.pending[0] ?? piece)[0] === 0x2b) {
+      this.pending.push(Buffer.from(piece));
+      this.pendingBytes += piece.length;
+      while (this.pendingBytes > MAX_LINE_BYTES) this.handOverWindow();
+      return;
+    }
     const room = MAX_LINE_BYTES - this.pendingBytes;
     if (piece.length > room) {
       // Copy: the chunk is reused by the stream.
@@ -104,6 +117,23 @@ export class DiffParser {
     }
     this.pending.push(Buffer.from(piece));
     this.pendingBytes += piece.length;
+  }
+
+  /** Passes the first window of a long added line on and keeps the rest, overlap included. */
+  private handOverWindow(): void {
+    const all = Buffer.concat(this.pending);
+    if (this.wanted) {
+      this.handlers.onAdded(
+        this.section,
+        this.newLine,
+        all.subarray(1, MAX_LINE_BYTES),
+        this.windowOffset,
+      );
+    }
+    const next = MAX_LINE_BYTES - WINDOW_OVERLAP;
+    this.pending = [Buffer.from('+'), Buffer.from(all.subarray(next))];
+    this.pendingBytes = 1 + all.length - next;
+    this.windowOffset += next - 1;
   }
 
   private rawToken(token: Buffer): void {
@@ -150,7 +180,9 @@ export class DiffParser {
       if (first === 0x2b) {
         const entry = this.entries[this.section];
         if (entry) entry.addedLines++;
-        if (this.wanted) this.handlers.onAdded(this.section, this.newLine, line.subarray(1));
+        if (this.wanted) {
+          this.handlers.onAdded(this.section, this.newLine, line.subarray(1), this.windowOffset);
+        }
         this.newLine++;
         this.newLeft--;
         return;

@@ -4,6 +4,9 @@
  * never checks out, builds or runs the code of the change.
  */
 import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** Settings that keep git from loading big blobs or running configured helpers on our behalf. */
 const SAFE_CONFIG = [
@@ -94,12 +97,13 @@ export function gitStream(
   cwd: string,
   args: readonly string[],
   onChunk: (chunk: Buffer) => void,
-  options: { input?: string | Buffer } = {},
+  options: { input?: string | Buffer; view?: AttributeFreeView } = {},
 ): Promise<void> {
+  const view = options.view;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...SAFE_CONFIG, ...args], {
-      cwd,
-      env: { ...process.env, ...GIT_ENV },
+    const child = spawn('git', [...SAFE_CONFIG, ...(view?.globals ?? []), ...args], {
+      cwd: view?.cwd ?? cwd,
+      env: { ...process.env, ...GIT_ENV, ...view?.env },
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
@@ -137,6 +141,37 @@ export function gitStream(
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * The repository as the diff commands see it: no `.gitattributes` of the checkout (which the
+ * change controls) is read, so `-diff`, `binary` or a textconv driver cannot change what a diff
+ * shows. Git 2.39 has no `--attr-source`; instead git runs in, and takes as its work tree, the
+ * `refs` folder of the repository's own storage, where no `.gitattributes` can exist (a ref
+ * name never starts with a dot), with an index file that does not exist for the same reason,
+ * no global and no system attributes.
+ */
+export interface AttributeFreeView {
+  cwd: string;
+  globals: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+export async function attributeFreeView(cwd: string): Promise<AttributeFreeView> {
+  const { stdout } = await git(cwd, ['rev-parse', '--git-common-dir']);
+  const common = path.resolve(cwd, stdout.trim());
+  // `refs` exists in every repository git creates; the storage folder itself is the fallback.
+  const refs = existsSync(path.join(common, 'refs')) ? path.join(common, 'refs') : common;
+  return {
+    cwd: refs,
+    globals: [
+      '-c',
+      `core.attributesFile=${os.devNull}`,
+      `--git-dir=${common}`,
+      `--work-tree=${refs}`,
+    ],
+    env: { GIT_INDEX_FILE: path.join(refs, '.no-index'), GIT_ATTR_NOSYSTEM: '1' },
+  };
 }
 
 export interface RepoInfo {

@@ -6,11 +6,12 @@
  */
 import { text, type Bilingual } from '../finding.js';
 import { baseManifestFrom } from './base-manifest.js';
-import { lineScanPlan } from './compute.js';
+import { attributesOfConcern, isAttributesFile, isSubmodulesFile } from './gitattributes.js';
+import { attributesCoverScanned, lineScanPlan } from './plan.js';
 import { HitCollector, presentInText } from './hits.js';
 import { pathHits } from './path-hits.js';
 import type { SignalPack } from './signals.js';
-import type { Change, ChangedFile, FileStatus } from './types.js';
+import type { Change, ChangedFile, FileStatus, ScanGap } from './types.js';
 
 /** One entry of `GET /repos/{owner}/{repo}/pulls/{number}/files`, paths relative to the root. */
 export interface RestFile {
@@ -45,6 +46,8 @@ const STATUS: Record<string, FileStatus> = {
 };
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+/** How GitHub shows a submodule (gitlink) in a pull request's patch. */
+const SUBMODULE_LINE = /^Subproject commit ([0-9a-f]{40})\b/;
 
 /** Added lines (head-side numbers), removed lines and every head-side line the patch shows. */
 export function patchLines(patch: string): {
@@ -112,6 +115,8 @@ export function restChange(input: RestChangeInput, pack: SignalPack, manifestPat
   }
   const collector = new HitCollector();
   const files: ChangedFile[] = [];
+  const gaps: ScanGap[] = input.truncated ? [{ kind: 'not-scanned', reason: 'not-listed' }] : [];
+  const coversScanned = attributesCoverScanned(pack, manifestPath);
   let missingPatches = 0;
   for (const entry of input.files) {
     // Repository paths only: a listing with `..`, absolute or empty names is not trusted.
@@ -125,13 +130,20 @@ export function restChange(input: RestChangeInput, pack: SignalPack, manifestPat
       addedLines: entry.additions,
     };
     files.push(file);
+    if (status === 'deleted') continue;
+    const lines = entry.patch === undefined ? undefined : patchLines(entry.patch);
+    gaps.push(...restGaps(file, lines?.added, coversScanned));
     const plan = lineScanPlan(pack, file, manifestPath);
     if (!plan) continue;
-    if (entry.patch === undefined) {
+    if (lines === undefined) {
       if (entry.additions > 0) missingPatches++;
+      // No patch for a file the signals read: GitHub found it too big or binary (UTF-16).
+      if (!(status === 'renamed' && entry.additions === 0)) {
+        gaps.push({ kind: 'not-scanned', file: file.path, reason: 'no-patch' });
+      }
       continue;
     }
-    const { added, removed, shown } = patchLines(entry.patch);
+    const { added, removed, shown } = lines;
     const removedText = removed.join('\n');
     for (const [line, content] of added) {
       const matches = [
@@ -157,7 +169,7 @@ export function restChange(input: RestChangeInput, pack: SignalPack, manifestPat
   pathHits(
     pack,
     files
-      .filter((f) => f.path !== manifestPath && !pack.isExcluded(f.path))
+      .filter((f) => f.path !== manifestPath && !pack.isExcludedFromPaths(f.path))
       .filter((f) => f.status === 'added' || f.status === 'copied' || f.status === 'renamed')
       .map((file) => ({ file, needsSize: false })),
     collector,
@@ -172,5 +184,56 @@ export function restChange(input: RestChangeInput, pack: SignalPack, manifestPat
     hits: collector.hits,
     baseManifest: baseManifestFrom(manifestPath, input.baseManifest),
     notes,
+    gaps,
   };
+}
+
+/** `.gitattributes` settings, `.gitmodules` edits and submodules, from one file's patch. */
+function restGaps(
+  file: ChangedFile,
+  added: [number, string][] | undefined,
+  coversScanned: (pattern: string) => boolean,
+): ScanGap[] {
+  if (isSubmodulesFile(file.path) && (added === undefined || added.length > 0)) {
+    return [
+      {
+        kind: 'submodule',
+        file: file.path,
+        how: 'gitmodules',
+        ...(added?.[0] ? { line: added[0][0] } : {}),
+      },
+    ];
+  }
+  if (added === undefined) return [];
+  if (isAttributesFile(file.path)) {
+    const found = added.map(
+      ([line, content]) => [line, attributesOfConcern(content, coversScanned)] as const,
+    );
+    const concerned = found.filter(([, attributes]) => attributes.length > 0);
+    if (concerned.length === 0) return [];
+    return [
+      {
+        kind: 'attributes',
+        file: file.path,
+        line: concerned[0]![0],
+        attributes: [...new Set(concerned.flatMap(([, attributes]) => attributes))],
+        ...(concerned.length > 1 ? { more: concerned.length - 1 } : {}),
+      },
+    ];
+  }
+  const submodule = added.length === 1 ? SUBMODULE_LINE.exec(added[0]![1]) : null;
+  if (!submodule) return [];
+  return [
+    {
+      kind: 'submodule',
+      file: file.path,
+      how:
+        file.status === 'renamed' || file.status === 'copied'
+          ? 'moved'
+          : file.status === 'added'
+            ? 'added'
+            : 'updated',
+      commit: submodule[1]!,
+    },
+  ];
 }

@@ -91,10 +91,28 @@ const LINE_KINDS: ReadonlySet<SignalKind> = new Set([
   'model-name',
   'model-card',
 ]);
-/** Only this much of a very long (minified) line is matched. */
+/** A very long (minified) line is matched in windows of this many characters. */
 export const LINE_SCAN_LIMIT = 16 * 1024;
 /** Time one pattern from the manifest may take over all changed lines together. */
 export const USER_SIGNAL_TOTAL_MS = 5000;
+
+/** Characters two windows share, so that a match across the cut is seen. */
+const WINDOW_OVERLAP = 512;
+
+/**
+ * A comment line carries no call. A line opening with a block comment that closes on the same
+ * line (a licence banner before minified code) is not one.
+ */
+function isComment(text: string, prefixes: string[]): boolean {
+  const trimmed = text.trimStart();
+  for (const prefix of prefixes) {
+    if (!trimmed.startsWith(prefix)) continue;
+    const close = prefix === '/*' ? trimmed.indexOf('*/') : -1;
+    if (close !== -1) return trimmed.slice(close + 2).trim() === '';
+    return true;
+  }
+  return false;
+}
 
 export class SignalPack {
   readonly signals: CompiledSignal[] = [];
@@ -105,6 +123,7 @@ export class SignalPack {
   private readonly dependencySignals = new Map<string, CompiledSignal[]>();
   private readonly fileSets = new Map<string, { globs: GlobSet; comments: string[] }>();
   private readonly exclude: GlobSet;
+  private readonly userExclude: GlobSet;
   private readonly dependencyFiles: { glob: GlobSet; format: DependencyFormat }[];
   private readonly linePlans = new Map<string, LinePlan>();
   /** The run's time budget: once it has run out no more lines are matched. */
@@ -116,6 +135,7 @@ export class SignalPack {
     }
     this.exclude = new GlobSet([...pack.exclude, ...(settings.exclude ?? [])]);
     this.reportGlobs(this.exclude, -1, '', (i) => `/signals/exclude/${i - pack.exclude.length}`);
+    this.userExclude = new GlobSet(settings.exclude ?? []);
     this.dependencyFiles = pack.dependencyFiles.map((d) => ({
       glob: new GlobSet([d.glob]),
       format: d.format,
@@ -229,8 +249,17 @@ export class SignalPack {
     };
   }
 
+  /** Files whose added lines are not matched (lock files, source maps, the manifest's excludes). */
   isExcluded(file: string): boolean {
     return this.exclude.match(file);
+  }
+
+  /**
+   * Files left out of the path signals: only what the manifest excludes. An adapter or weight
+   * file counts wherever it is put, vendored and dependency trees included.
+   */
+  isExcludedFromPaths(file: string): boolean {
+    return this.userExclude.match(file);
   }
 
   /** Path signals that a newly added file (or a rename onto this path) matches. */
@@ -277,36 +306,42 @@ export class SignalPack {
     return plan;
   }
 
-  /** Line signals matching one added line. */
+  /**
+   * Line signals matching one added line. A long line (minified code) is matched in
+   * overlapping windows of `LINE_SCAN_LIMIT` characters (manifest patterns: `USER_LINE_LIMIT`),
+   * so no part of it goes unseen while each pattern runs on a bounded subject.
+   */
   matchLine(plan: LinePlan, text: string): LineMatch[] {
     if (this.deadline?.expired()) return [];
-    const line = text.length > LINE_SCAN_LIMIT ? text.slice(0, LINE_SCAN_LIMIT) : text;
-    if (!plan.prefilter.test(line) && !plan.lowerPrefilter?.test(line.toLowerCase())) return [];
-    const trimmed = line.trimStart();
-    for (const prefix of plan.comments) if (trimmed.startsWith(prefix)) return [];
+    if (!plan.prefilter.test(text) && !plan.lowerPrefilter?.test(text.toLowerCase())) return [];
+    if (isComment(text, plan.comments)) return [];
     const found: LineMatch[] = [];
     for (const signal of plan.signals) {
       if (signal.outOfTime) continue;
-      const subject =
-        signal.origin === 'manifest' && line.length > USER_LINE_LIMIT
-          ? line.slice(0, USER_LINE_LIMIT)
-          : line;
-      const match = signal.budget
-        ? signal.budget.exec(signal.regex!, subject)
-        : signal.regex!.exec(subject);
-      if (match === undefined) {
-        // Fail closed: the lines left unmatched are reported, never taken as clean.
-        signal.outOfTime = true;
-        this.problems.push({
-          index: signal.index ?? -1,
-          id: signal.id,
-          kind: 'regex',
-          problem: 'out-of-time',
-        });
-        continue;
-      }
-      if (match) {
-        found.push({ signal, column: match.index + 1, match: match[0].slice(0, 120) });
+      const limit = signal.origin === 'manifest' ? USER_LINE_LIMIT : LINE_SCAN_LIMIT;
+      const step = limit - Math.min(WINDOW_OVERLAP, limit / 4);
+      for (let start = 0; start < text.length || start === 0; start += step) {
+        const subject = text.length > limit ? text.slice(start, start + limit) : text;
+        const match = signal.budget
+          ? signal.budget.exec(signal.regex!, subject)
+          : signal.regex!.exec(subject);
+        if (match === undefined) {
+          // Fail closed: the lines left unmatched are reported, never taken as clean.
+          signal.outOfTime = true;
+          this.problems.push({
+            index: signal.index ?? -1,
+            id: signal.id,
+            kind: 'regex',
+            problem: 'out-of-time',
+          });
+          break;
+        }
+        if (match) {
+          const column = start + match.index + 1;
+          found.push({ signal, column, match: match[0].slice(0, 120) });
+          break;
+        }
+        if (start + limit >= text.length) break;
       }
     }
     return found;
@@ -315,7 +350,7 @@ export class SignalPack {
   /** Dependency signals declared on one added line of a dependency file. */
   matchDependencies(format: DependencyFormat, text: string): LineMatch[] {
     if (this.dependencySignals.size === 0) return [];
-    const line = text.length > LINE_SCAN_LIMIT ? text.slice(0, LINE_SCAN_LIMIT) : text;
+    const line = text;
     const found: LineMatch[] = [];
     for (const name of dependencyNames(format, line)) {
       for (const signal of this.dependencySignals.get(name) ?? []) {

@@ -46,6 +46,28 @@ export interface SignalHit {
   size?: number;
 }
 
+/**
+ * Where the change could hide from the line and path signals: settings in `.gitattributes`
+ * that alter how changes are seen, submodules (their files are not in this repository's diff),
+ * and content that was not scanned (too big, stored elsewhere, not listed).
+ */
+export type ScanGap =
+  | { kind: 'attributes'; file: string; line: number; attributes: string[]; more?: number }
+  | {
+      kind: 'submodule';
+      file: string;
+      line?: number;
+      how: 'added' | 'moved' | 'updated' | 'gitmodules';
+      commit?: string;
+    }
+  | {
+      kind: 'not-scanned';
+      file?: string;
+      line?: number;
+      reason: 'too-big' | 'not-decoded' | 'lfs-pointer' | 'no-patch' | 'not-listed';
+      size?: number;
+    };
+
 /** The manifest as it was at the merge base. */
 export interface BaseManifest {
   file: string;
@@ -66,4 +88,6 @@ export interface Change {
   baseManifest: BaseManifest;
   /** Facts the report should mention (caps reached, size unknown, history deepened). */
   notes: Bilingual[];
+  /** Blind spots the drift rules report as findings (fail closed). */
+  gaps?: ScanGap[];
 }

@@ -10,6 +10,7 @@ import { waiverExpired, waiverInvalid } from './waiver.js';
 import { EVALUATE_RULES } from './evaluate.js';
 import { DRIFT_RULES } from './drift.js';
 import { DRIFT_POLICY_RULES } from './drift-policy.js';
+import { DRIFT_SCAN_RULES } from './drift-scan.js';
 import { materialsEntityMismatch } from './materials-entity.js';
 import { materialsVagueScenario } from './materials-scenario.js';
 import { manifestTimeBudget } from './time-budget.js';
@@ -45,6 +46,7 @@ export const MAIN_RULES: readonly Rule[] = inGroupOrder([
   ...EVALUATE_RULES,
   ...DRIFT_RULES,
   ...DRIFT_POLICY_RULES,
+  ...DRIFT_SCAN_RULES,
 ]);
 
 export const RULES: readonly AnyRule[] = [...MANIFEST_RULES, ...MAIN_RULES];
