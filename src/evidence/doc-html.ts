@@ -81,6 +81,31 @@ interface Pending {
 
 const WHITE = /([\s\u3000\u00a0]+)/;
 
+/**
+ * Element steps htmlparser2 may take matching end tags: each end tag is looked up in the stack
+ * of open elements, so a page of thousands of unclosed `<b>` then thousands of stray `</i>`
+ * costs the product of the two. Real pages take a small fraction of this.
+ */
+export const HTML_END_TAG_BUDGET = 100_000_000;
+
+export class HtmlTooCostlyError extends Error {
+  constructor() {
+    super('markup nests too deep for its end tags to be matched (unclosed elements)');
+    this.name = 'HtmlTooCostlyError';
+  }
+}
+
+/** htmlparser2's parser, stopped when matching end tags would cost more than the budget. */
+class BudgetedParser extends Parser {
+  private steps = 0;
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.steps += (this as unknown as { stack: string[] }).stack.length;
+    if (this.steps > HTML_END_TAG_BUDGET) throw new HtmlTooCostlyError();
+    super.onclosetag(start, endIndex);
+  }
+}
+
 function fresh(meta: Pending['meta']): Pending {
   return { text: '', space: false, lastLine: 0, marks: [], meta };
 }
@@ -127,7 +152,7 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
     pending = fresh(next);
   };
 
-  const parser = new Parser(
+  const parser = new BudgetedParser(
     {
       onopentag(name, attribs) {
         const hidden =
