@@ -82,11 +82,12 @@ interface Pending {
 const WHITE = /([\s\u3000\u00a0]+)/;
 
 /**
- * Element steps htmlparser2 may take matching end tags: each end tag is looked up in the stack
- * of open elements, so a page of thousands of unclosed `<b>` then thousands of stray `</i>`
- * costs the product of the two. Real pages take a small fraction of this.
+ * Steps htmlparser2 may take over its stack of open elements: each start tag is pushed at the
+ * bottom of it and each end tag is looked up in it, so a page of thousands of unclosed `<b>`
+ * (then thousands of stray `</i>`) costs the square of its length. Real pages, a few dozen
+ * elements deep, take a small fraction of this.
  */
-export const HTML_END_TAG_BUDGET = 100_000_000;
+export const HTML_STACK_BUDGET = 50_000_000;
 
 export class HtmlTooCostlyError extends Error {
   constructor() {
@@ -95,13 +96,23 @@ export class HtmlTooCostlyError extends Error {
   }
 }
 
-/** htmlparser2's parser, stopped when matching end tags would cost more than the budget. */
+/** htmlparser2's parser, stopped when its work on the stack of open elements passes the budget. */
 class BudgetedParser extends Parser {
   private steps = 0;
 
-  override onclosetag(start: number, endIndex: number): void {
+  /** Opening and closing an element each walk the stack of open elements. */
+  private spend(): void {
     this.steps += (this as unknown as { stack: string[] }).stack.length;
-    if (this.steps > HTML_END_TAG_BUDGET) throw new HtmlTooCostlyError();
+    if (this.steps > HTML_STACK_BUDGET) throw new HtmlTooCostlyError();
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    this.spend();
+    super.onopentagname(start, endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.spend();
     super.onclosetag(start, endIndex);
   }
 }
