@@ -112,10 +112,10 @@ export function overlappingXlsx(sheet: string, copies: number): Buffer {
 }
 
 /**
- * A PDF of `pages` pages that all draw one content stream: a line of text, then `padding` bytes
- * of path operators (which compress about 1,000 to 1).
+ * A PDF of `pages` pages that all draw one content stream (`repeat` times each): a line of text,
+ * then `padding` bytes of path operators (which compress about 1,000 to 1).
  */
-export function sharedContentPdf(pages: number, padding: number): Buffer {
+export function sharedContentPdf(pages: number, padding: number, repeat = 1): Buffer {
   const head = Buffer.from('BT /F1 12 Tf 72 720 Td (shared) Tj ET\n', 'latin1');
   const filler = Buffer.alloc(Math.max(0, padding), '0 0 m\n', 'latin1');
   const content = deflateSync(Buffer.concat([head, filler]), { level: 9 });
@@ -123,12 +123,13 @@ export function sharedContentPdf(pages: number, padding: number): Buffer {
   const fontId = pages + 4;
   const objects: Buffer[] = [];
   const kids = Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ');
+  const contents = run(` ${contentId} 0 R`, repeat);
   objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>', 'latin1'));
   objects.push(Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, 'latin1'));
   for (let i = 0; i < pages; i++) {
     objects.push(
       Buffer.from(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${contentId} 0 R /Resources << /Font << /F1 ${fontId} 0 R >> >> >>`,
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [${contents}] /Resources << /Font << /F1 ${fontId} 0 R >> >> >>`,
         'latin1',
       ),
     );
