@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exampleRepo } from './helpers/repo.js';
+import { editManifest, exampleRepo } from './helpers/repo.js';
 import { cliJson } from './helpers/run.js';
 import {
   hostileDocx,
@@ -79,6 +79,15 @@ describe('evidence readers stay linear on hostile markup', () => {
     const finding = findings.find((f) => f.file === LICENSE_PDF && /too costly/.test(f.message));
     expect(finding, `a finding at ${LICENSE_PDF}`).toBeDefined();
     expect(finding!.message).toMatch(/content comes to/);
+  }, 60_000);
+
+  it('a lexicon header of unclosed brackets is read once, not once per bracket', () => {
+    const root = exampleRepo('registration-app');
+    const csv = 'compliance/content-safety/lexicon.csv';
+    writeFileSync(path.join(root, csv), `${run('(', 200_000)},一级分类\n颠覆国家,A.1\n`);
+    editManifest(root, `path: ${LEXICON}`, `path: ${csv}`);
+    const findings = checkRepo(root);
+    expect(findings.some((f) => f.ruleId.startsWith('lexicon/') && f.file === csv)).toBe(true);
   }, 60_000);
 
   it('a page of unclosed elements then stray end tags is reported, not parsed for minutes', () => {
