@@ -124,6 +124,7 @@ function fresh(meta: Pending['meta']): Pending {
 /**
  * `positions: 'lines'` numbers blocks by source line (an HTML file); `'paragraphs'` numbers them
  * 1, 2, 3... (HTML converted from DOCX, where a source line means nothing to the reader).
+ * Throws HtmlTooCostlyError on markup nested past HTML_STACK_BUDGET.
  */
 export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): Block[] {
   const blocks: Block[] = [];

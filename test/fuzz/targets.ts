@@ -2,7 +2,8 @@
  * Fuzz targets: manifests (valid ones mutated field by field, and their bytes mutated), lexicons
  * and test sets in every format the loaders read (generated from random rows, real files'
  * bytes mutated, other encodings), documents (HTML, Markdown, DOCX, PDF, XLSX, page sources),
- * the REST change of a pull request, and the git diff stream parser.
+ * the REST change of a pull request, the git diff stream parser, and the XLSX, DOCX, PDF and HTML
+ * readers on hostile structures (checked by test/fuzz/scanner-check.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
