@@ -13,6 +13,7 @@ import { cliJson } from './helpers/run.js';
 import {
   hostileDocx,
   hostileXlsx,
+  nestedFormsPdf,
   overlappingXlsx,
   run,
   sharedContentPdf,
@@ -79,6 +80,14 @@ describe('evidence readers stay linear on hostile markup', () => {
     const finding = findings.find((f) => f.file === LICENSE_PDF && /too costly/.test(f.message));
     expect(finding, `a finding at ${LICENSE_PDF}`).toBeDefined();
     expect(finding!.message).toMatch(/content comes to/);
+  }, 60_000);
+
+  it('a PDF of forms drawing forms ten times over is refused at the budget', () => {
+    const root = exampleRepo('registration-app-text');
+    writeFileSync(path.join(root, LICENSE_PDF), nestedFormsPdf(8, 10));
+    const findings = checkRepo(root);
+    const finding = findings.find((f) => f.file === LICENSE_PDF && /too costly/.test(f.message));
+    expect(finding, `a finding at ${LICENSE_PDF}`).toBeDefined();
   }, 60_000);
 
   it('a lexicon header of unclosed brackets is read once, not once per bracket', () => {

@@ -16,8 +16,16 @@ export const PDF_TOKEN_BUDGET = 1_500_000;
 /** Decoded bytes of one stream measured; a larger stream is over the budget on its own. */
 export const PDF_STREAM_LIMIT = 16 * 1024 * 1024;
 
+/**
+ * Tokens one `Do` of a form costs beyond the form's own tokens: pdf.js saves state and looks up
+ * resources each time, and forms that draw forms multiply (six levels of ten take a minute).
+ */
+const DO_COST = 100;
+
 interface StreamObject {
   tokens: number;
+  /** `Do` operators: forms (or images) the stream draws. */
+  draws: number;
   form: boolean;
 }
 
@@ -26,9 +34,10 @@ for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) WHITE[c] = 1;
 const OPENS = new Uint8Array(256);
 for (const c of '()<>[]{}/%') OPENS[c.charCodeAt(0)] = 1;
 
-/** Tokens in content-stream bytes: runs between white space, and each delimiter starting one. */
-function countTokens(data: Uint8Array): number {
+/** Tokens in content-stream bytes (runs between white space, and each delimiter starting one) and its `Do` operators. */
+function countTokens(data: Uint8Array): { tokens: number; draws: number } {
   let tokens = 0;
+  let draws = 0;
   let inside = false;
   for (let i = 0; i < data.length; i++) {
     const c = data[i]!;
@@ -39,9 +48,13 @@ function countTokens(data: Uint8Array): number {
     } else if (!inside) {
       tokens++;
       inside = true;
+      if (c === 0x44 && data[i + 1] === 0x6f) {
+        const after = data[i + 2];
+        if (after === undefined || WHITE[after] || OPENS[after]) draws++;
+      }
     }
   }
-  return tokens;
+  return { tokens, draws };
 }
 
 /** `N G` before the `obj` keyword at `at` (white space between), or undefined. */
@@ -64,19 +77,22 @@ function objectNumber(text: string, at: number): number | undefined {
 }
 
 /** The tokens of a stream's decoded bytes; Infinity when it decodes past PDF_STREAM_LIMIT. */
-function streamTokens(raw: Uint8Array, flate: boolean): { tokens: number; data?: Buffer } {
-  if (!flate) return { tokens: countTokens(raw) };
+function streamTokens(
+  raw: Uint8Array,
+  flate: boolean,
+): { tokens: number; draws: number; data?: Buffer } {
+  if (!flate) return countTokens(raw);
   try {
     const data = inflateSync(raw, {
       maxOutputLength: PDF_STREAM_LIMIT,
       finishFlush: constants.Z_SYNC_FLUSH,
     });
-    return { tokens: countTokens(data), data };
+    return { ...countTokens(data), data };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
-      return { tokens: Infinity };
+      return { tokens: Infinity, draws: 0 };
     // Damaged or encrypted data: pdf.js cannot interpret more of it than it holds.
-    return { tokens: countTokens(raw) };
+    return countTokens(raw);
   }
 }
 
@@ -111,6 +127,7 @@ function streams(
     const measured = streamTokens(bytes.subarray(start, stop), dictionary.includes('/FlateDecode'));
     found.set(object.number, {
       tokens: measured.tokens,
+      draws: measured.draws,
       form: /\/Subtype\s*\/Form\b/.test(dictionary),
     });
     // The inflated object streams hold the page dictionaries of a compressed file.
@@ -157,7 +174,8 @@ function pageCount(texts: string[]): number {
 
 /**
  * Content tokens the text layer would interpret: each page's content streams, plus every form
- * once per page. More than PDF_TOKEN_BUDGET is reported with the count.
+ * once per page and per fan-out of forms drawing forms. More than PDF_TOKEN_BUDGET is reported
+ * with the count.
  */
 export function pdfContentCost(bytes: Uint8Array): { tokens: number; overBudget: boolean } {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
@@ -167,8 +185,22 @@ export function pdfContentCost(bytes: Uint8Array): { tokens: number; overBudget:
   const references: number[] = [];
   for (const t of texts) contentReferences(t, references);
   let total = 0;
-  for (const number of references) total += objects.get(number)?.tokens ?? 0;
-  const pages = Math.max(1, pageCount(texts));
-  for (const object of objects.values()) if (object.form) total += object.tokens * pages;
+  let pageDraws = 0;
+  for (const number of references) {
+    const object = objects.get(number);
+    total += object?.tokens ?? 0;
+    pageDraws += object?.draws ?? 0;
+  }
+  // Each form is taken to be drawn by every page (or every page `Do`), and by every form that
+  // draws more than once: an upper bound without resolving which name draws which form.
+  let forms = 0;
+  let fanOut = 1;
+  for (const object of objects.values()) {
+    if (!object.form) continue;
+    forms += object.tokens + DO_COST * object.draws;
+    if (object.draws > 1) fanOut = Math.min(fanOut * object.draws, PDF_TOKEN_BUDGET + 1);
+  }
+  const pages = Math.max(1, pageCount(texts), pageDraws);
+  total += forms * pages * fanOut;
   return { tokens: total, overBudget: total > PDF_TOKEN_BUDGET };
 }

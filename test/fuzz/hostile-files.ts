@@ -169,3 +169,33 @@ export function sharedContentPdf(pages: number, padding: number, repeat = 1): Bu
   chunks.push(Buffer.from(`${xref}\n`, 'latin1'));
   return Buffer.concat(chunks);
 }
+
+/**
+ * A one-page PDF drawing a chain of `levels` forms, each drawing the next `fan` times: a file of
+ * a few hundred bytes that makes pdf.js interpret `fan ** (levels - 1)` forms.
+ */
+export function nestedFormsPdf(levels: number, fan: number): Buffer {
+  const fontId = levels + 5;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << /X 5 0 R >> >> >>`,
+    '<< /Length 6 >>\nstream\n/X Do\n\nendstream',
+  ];
+  for (let level = 0; level < levels; level++) {
+    const last = level === levels - 1;
+    const body = last ? 'BT /F1 12 Tf (nested) Tj ET\n' : run('/X Do\n', fan);
+    const resources = last
+      ? `<< /Font << /F1 ${fontId} 0 R >> >>`
+      : `<< /XObject << /X ${6 + level} 0 R >> >>`;
+    objects.push(
+      `<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources ${resources} /Length ${body.length} >>\nstream\n${body}\nendstream`,
+    );
+  }
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  let out = '%PDF-1.4\n';
+  objects.forEach((body, i) => {
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  return Buffer.from(`${out}trailer\n<< /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+}

@@ -15,6 +15,7 @@ import { xlsxWith } from '../helpers/zip-bomb.js';
 import {
   hostileDocx,
   hostileXlsx,
+  nestedFormsPdf,
   overlappingXlsx,
   sharedContentPdf,
   sheetWithRow,
@@ -983,6 +984,8 @@ interface PdfCase {
   /** Bytes of path operators in the shared stream: a few pages' worth, or megabytes. */
   padding: number;
   repeat: number;
+  /** Instead, a chain of forms each drawing the next `fan` times. */
+  nested: { levels: number; fan: number } | undefined;
   ops: Op[];
 }
 
@@ -995,10 +998,16 @@ export const pdfScannerTarget: FuzzTarget<PdfCase> = {
       { weight: 1, arbitrary: fc.integer({ min: 4_000_000, max: 12_000_000 }) },
     ),
     repeat: fc.integer({ min: 1, max: 8 }),
+    nested: fc.option(
+      fc.record({ levels: fc.integer({ min: 1, max: 9 }), fan: fc.integer({ min: 1, max: 12 }) }),
+      { nil: undefined, freq: 4 },
+    ),
     ops: fc.oneof({ weight: 3, arbitrary: fc.constant<Op[]>([]) }, { weight: 1, arbitrary: ops }),
   }),
   materialise(value) {
-    const bytes = sharedContentPdf(value.pages, value.padding, value.repeat);
+    const bytes = value.nested
+      ? nestedFormsPdf(value.nested.levels, value.nested.fan)
+      : sharedContentPdf(value.pages, value.padding, value.repeat);
     const file = 'compliance/materials/fuzz-scanner.pdf';
     return {
       files: { [file]: b64(mutate(bytes, value.ops)) },
