@@ -5,6 +5,7 @@
  * codes are not text. Blocks are numbered by paragraph, as a reader counts them.
  */
 import type { Block, DocumentProblemCode } from './documents.js';
+import { Finder, markupFault } from './xml-scan.js';
 import { isOleContainer, readZipEntry, zipEntries, type ZipEntry } from './zip.js';
 
 /** Uncompressed bytes a package may declare before it is refused as a zip bomb. */
@@ -61,13 +62,38 @@ function* elements(xml: string, name: string): Generator<{ attributes: string; b
   }
 }
 
-const TOKEN = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g;
+const BREAKS = new Set(['tab', 'br', 'cr']);
 
+/**
+ * Text runs (`<w:t …>text</w:t>`) and self-closing tabs and breaks (`<w:tab/>`, `<w:br …/>`,
+ * `<w:cr/>`, each a space), in order. Every search goes through one Finder, so a paragraph of
+ * unclosed tags is scanned once rather than once per tag.
+ */
 function paragraphText(body: string): string {
+  const find = new Finder(body);
   let text = '';
-  for (const match of body.matchAll(TOKEN)) {
-    if (match[1] !== undefined) text += decode(match[1]);
-    else if (match[2] !== undefined) text += ' ';
+  let at = 0;
+  for (;;) {
+    const start = find.next('<w:', at);
+    if (start === -1) break;
+    at = start + 3;
+    if (body[at] === 't' && (body[at + 1] === '>' || /\s/.test(body[at + 1] ?? ''))) {
+      const gt = find.next('>', at + 1);
+      if (gt === -1) break;
+      const lt = find.next('<', gt + 1);
+      if (lt === -1 || !body.startsWith('</w:t>', lt)) continue;
+      text += decode(body.slice(gt + 1, lt));
+      at = lt + 6;
+      continue;
+    }
+    let nameEnd = at;
+    while (nameEnd < at + 3 && /[a-z]/.test(body[nameEnd] ?? '')) nameEnd++;
+    if (!BREAKS.has(body.slice(at, nameEnd)) || /\w/.test(body[nameEnd] ?? '')) continue;
+    const gt = find.next('>', nameEnd);
+    if (gt === -1) break;
+    if (body[gt - 1] !== '/' || gt - 1 < nameEnd) continue;
+    text += ' ';
+    at = gt + 1;
   }
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -189,7 +215,10 @@ export async function docxBlocks(bytes: Uint8Array): Promise<OfficeRead> {
     if (!entry) continue;
     const read = readZipEntry(bytes, entry);
     if (!read.ok) return { ok: false, code: 'corrupt', detail: read.reason };
-    parts[name] = text.decode(read.data);
+    const xml = text.decode(read.data);
+    const fault = markupFault(xml);
+    if (fault !== undefined) return { ok: false, code: 'corrupt', detail: `${name}: ${fault}` };
+    parts[name] = xml;
   }
   const document = parts['word/document.xml'] ?? '';
   if (!document.includes('<w:body'))

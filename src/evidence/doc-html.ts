@@ -81,6 +81,42 @@ interface Pending {
 
 const WHITE = /([\s\u3000\u00a0]+)/;
 
+/**
+ * Steps htmlparser2 may take over its stack of open elements: each start tag is pushed at the
+ * bottom of it and each end tag is looked up in it, so a page of thousands of unclosed `<b>`
+ * (then thousands of stray `</i>`) costs the square of its length. Real pages, a few dozen
+ * elements deep, take a small fraction of this.
+ */
+export const HTML_STACK_BUDGET = 50_000_000;
+
+export class HtmlTooCostlyError extends Error {
+  constructor() {
+    super('markup nests too deep for its end tags to be matched (unclosed elements)');
+    this.name = 'HtmlTooCostlyError';
+  }
+}
+
+/** htmlparser2's parser, stopped when its work on the stack of open elements passes the budget. */
+class BudgetedParser extends Parser {
+  private steps = 0;
+
+  /** Opening and closing an element each walk the stack of open elements. */
+  private spend(): void {
+    this.steps += (this as unknown as { stack: string[] }).stack.length;
+    if (this.steps > HTML_STACK_BUDGET) throw new HtmlTooCostlyError();
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    this.spend();
+    super.onopentagname(start, endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.spend();
+    super.onclosetag(start, endIndex);
+  }
+}
+
 function fresh(meta: Pending['meta']): Pending {
   return { text: '', space: false, lastLine: 0, marks: [], meta };
 }
@@ -88,6 +124,7 @@ function fresh(meta: Pending['meta']): Pending {
 /**
  * `positions: 'lines'` numbers blocks by source line (an HTML file); `'paragraphs'` numbers them
  * 1, 2, 3... (HTML converted from DOCX, where a source line means nothing to the reader).
+ * Throws HtmlTooCostlyError on markup nested past HTML_STACK_BUDGET.
  */
 export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): Block[] {
   const blocks: Block[] = [];
@@ -127,7 +164,7 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
     pending = fresh(next);
   };
 
-  const parser = new Parser(
+  const parser = new BudgetedParser(
     {
       onopentag(name, attribs) {
         const hidden =

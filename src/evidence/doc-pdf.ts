@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block, DocumentProblemCode, DocumentText } from './documents.js';
 import { collapse } from './doc-text.js';
+import { PDF_TOKEN_BUDGET, pdfContentCost } from './pdf-budget.js';
 
 /** Pages read from one PDF; the rest are reported as not read. */
 export const PDF_PAGE_LIMIT = 500;
@@ -220,6 +221,18 @@ function loadPdfjs(): Promise<PdfModules> {
 }
 
 export async function pdfBlocks(bytes: Uint8Array): Promise<PdfRead> {
+  const cost = pdfContentCost(bytes);
+  if (cost.overBudget) {
+    // Reported like a damaged file, which every rule reading documents already reports.
+    const over = Number.isFinite(cost.tokens)
+      ? `${cost.tokens.toLocaleString('en')} tokens`
+      : 'a stream too large to measure';
+    return {
+      ok: false,
+      code: 'corrupt',
+      detail: `too costly to read: its pages' content comes to ${over}, above the ${PDF_TOKEN_BUDGET.toLocaleString('en')} the text reader interprets`,
+    };
+  }
   let pdfjs: PdfModules[0];
   try {
     [pdfjs] = await loadPdfjs();

@@ -141,16 +141,41 @@ export function* delimitedRows(
   }
 }
 
+const OPENING = new Set(['(', '（', '【', '[']);
+const CLOSING = new Set([')', '）', '】', ']']);
+
+/**
+ * `value` without its bracketed notes: an opening bracket up to the next closing one of any
+ * kind. One pass, so a cell of a thousand unclosed brackets costs no more than its length.
+ */
+function withoutNotes(value: string): string {
+  let out = '';
+  let closer = -2;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (OPENING.has(c)) {
+      if (closer !== -1 && closer <= i) {
+        closer = -1;
+        for (let j = i + 1; j < value.length; j++) {
+          if (CLOSING.has(value[j]!)) {
+            closer = j;
+            break;
+          }
+        }
+      }
+      if (closer !== -1) {
+        i = closer;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
 /** Header text in a comparable form: NFKC, lower case, no blanks, marks or notes in brackets. */
 export function normalizeHeader(value: string): string {
-  return (
-    value
-      .normalize('NFKC')
-      .toLowerCase()
-      // Bounded: an unclosed bracket must not make every later bracket rescan the rest of the cell.
-      .replace(/[(（【[][^)）】\]]{0,100}[)）】\]]/g, '')
-      .replace(/[\s*:：_-]+/g, '')
-  );
+  return withoutNotes(value.normalize('NFKC').toLowerCase()).replace(/[\s*:：_-]+/g, '');
 }
 
 function headerForms(value: string): string[] {

@@ -6,6 +6,7 @@
  * that is not a ZIP, an old binary .xls, a ZIP without a workbook, or one that inflates beyond
  * the cap fails fast with an XlsxError.
  */
+import { Finder, markupFault, startTags } from './xml-scan.js';
 import { isOleContainer, readZipEntry, zipEntries, type ZipEntry } from './zip.js';
 export interface XlsxRow {
   sheet: string;
@@ -75,29 +76,31 @@ function attribute(tag: string, name: string): string | undefined {
 
 /** Concatenated text of the <t> elements in `xml`, leaving out phonetic runs (<rPh>). */
 function textRuns(xml: string): string {
+  const find = new Finder(xml);
   let out = '';
   let at = 0;
   for (;;) {
-    const open = xml.indexOf('<t', at);
+    const open = find.next('<t', at);
     if (open === -1) return out;
     const next = xml[open + 2];
     if (next !== '>' && next !== ' ' && next !== '/') {
       at = open + 2;
       continue;
     }
-    const phonetic = xml.lastIndexOf('<rPh', open);
-    if (phonetic !== -1 && phonetic > xml.lastIndexOf('</rPh>', open)) {
-      at = xml.indexOf('</rPh>', open);
-      if (at === -1) return out;
+    const phonetic = find.next('<rPh', at);
+    if (phonetic !== -1 && phonetic < open) {
+      const phoneticEnd = find.next('</rPh>', phonetic);
+      if (phoneticEnd === -1) return out;
+      at = phoneticEnd + 6;
       continue;
     }
-    const tagEnd = xml.indexOf('>', open);
+    const tagEnd = find.next('>', open);
     if (tagEnd === -1) return out;
     if (xml[tagEnd - 1] === '/') {
       at = tagEnd + 1;
       continue;
     }
-    const close = xml.indexOf('</t>', tagEnd);
+    const close = find.next('</t>', tagEnd);
     if (close === -1) return out;
     out += decodeXmlText(xml.slice(tagEnd + 1, close));
     at = close + 4;
@@ -152,20 +155,36 @@ function columnIndex(ref: string | undefined): number {
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30). */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
+/** A number format code without its quoted literals, [bracketed] sections and \\-escaped characters. */
+function formatCodeProper(code: string): string {
+  const find = new Finder(code);
+  let out = '';
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    const close = c === '"' ? find.next('"', i + 1) : c === '[' ? find.next(']', i + 1) : -1;
+    if (close !== -1) i = close;
+    else if (c === '\\' && i + 1 < code.length && code[i + 1] !== '\n') i++;
+    else out += c;
+  }
+  return out;
+}
+
 /** Style indexes (`s` on a cell) whose number format shows a date. */
 function dateStyles(styles: string | undefined): Set<number> {
   const dates = new Set<number>();
   if (styles === undefined) return dates;
   const customDates = new Set<number>();
-  for (const match of styles.matchAll(/<numFmt\b[^>]*>/g)) {
-    const id = Number(attribute(match[0], 'numFmtId'));
-    const code = (attribute(match[0], 'formatCode') ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  for (const { tag } of startTags(styles, 'numFmt')) {
+    const id = Number(attribute(tag, 'numFmtId'));
+    const code = formatCodeProper(attribute(tag, 'formatCode') ?? '');
     if (/[ymdhs]/i.test(code)) customDates.add(id);
   }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  const cellXfs = startTags(styles, 'cellXfs').next();
+  const close = cellXfs.done ? -1 : styles.indexOf('</cellXfs>', cellXfs.value.end);
+  const xfs = cellXfs.done || close === -1 ? '' : styles.slice(cellXfs.value.end, close);
   let index = 0;
-  for (const match of xfs.matchAll(/<xf\b[^>]*>/g)) {
-    const id = Number(attribute(match[0], 'numFmtId') ?? 0);
+  for (const { tag } of startTags(xfs, 'xf')) {
+    const id = Number(attribute(tag, 'numFmtId') ?? 0);
     if (BUILTIN_DATE_FORMATS.has(id) || customDates.has(id)) dates.add(index);
     index++;
   }
@@ -225,12 +244,50 @@ function valueText(
   }
 }
 
+interface Cell {
+  attributes: string;
+  /** Content between the start and end tags; undefined for a self-closing cell. */
+  inner?: string;
+  end: number;
+}
+
 /**
- * One cell: its attributes and, unless self-closing, its content. Regular expressions do the
- * scanning because they run as compiled code even on a cold start; rows are length-capped
- * before they get here, so the lazy body match stays linear.
+ * The next cell at or after `from`: `<c …/>`, or `<c …>…</c>` up to the first `</c>`. A start
+ * tag without an end tag is passed over, as a regular expression would, but every search goes
+ * through `find`, so a row of unclosed cells is scanned once.
  */
-const CELL = /<c(\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/c>)/g;
+function nextCell(row: string, find: Finder, from: number): Cell | undefined {
+  let at = from;
+  for (;;) {
+    const start = find.next('<c', at);
+    if (start === -1) return undefined;
+    at = start + 2;
+    const c = row.charCodeAt(at);
+    let gt: number;
+    let attributesEnd: number;
+    if (c === 0x3e) {
+      gt = at;
+      attributesEnd = at;
+    } else if (c === 0x2f) {
+      if (row[at + 1] === '>') return { attributes: '', end: at + 2 };
+      continue;
+    } else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+      gt = find.next('>', at);
+      if (gt === -1) return undefined;
+      if (row[gt - 1] === '/' && gt - 1 > at)
+        return { attributes: row.slice(at, gt - 1), end: gt + 1 };
+      attributesEnd = gt;
+    } else continue;
+    const close = find.next('</c>', gt + 1);
+    if (close === -1) continue;
+    return {
+      attributes: row.slice(at, attributesEnd),
+      inner: row.slice(gt + 1, close),
+      end: close + 4,
+    };
+  }
+}
+
 const CELL_REF = /\sr="([A-Za-z]+)/;
 const CELL_TYPE = /\st="([^"]*)"/;
 const CELL_STYLE = /\ss="(\d+)"/;
@@ -238,13 +295,14 @@ const CELL_STYLE = /\ss="(\d+)"/;
 /**
  * A cell the way spreadsheet programs write nearly all of them: `r`, then `s`, then `t`, and
  * either nothing or one `<v>`. Anything else (formulas, inline strings, other attributes or
- * orders, white space) goes through CELL.
+ * orders, white space) goes through nextCell.
  */
 const PLAIN_CELL =
   /<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="([a-z]{1,4})")?(?:\/>|><v>([^<]*)<\/v><\/c>)/y;
 
 function rowCells(row: string, context: SheetContext): string[] {
   const cells: string[] = [];
+  const find = new Finder(row);
   let next = 0;
   const put = (column: number, value: string) => {
     while (cells.length < column) cells.push('');
@@ -263,15 +321,14 @@ function rowCells(row: string, context: SheetContext): string[] {
         put(column, valueText(plain[3], plain[2], raw, context));
       continue;
     }
-    CELL.lastIndex = at;
-    const match = CELL.exec(row);
-    if (match === null) break;
-    at = CELL.lastIndex;
-    const attributes = match[1] ?? '';
+    const cell = nextCell(row, find, at);
+    if (cell === undefined) break;
+    at = cell.end;
+    const attributes = cell.attributes;
     const explicit = columnIndex(CELL_REF.exec(attributes)?.[1]);
     const column = explicit >= 0 ? explicit : next;
     next = column + 1;
-    const inner = match[2];
+    const inner = cell.inner;
     if (column >= XLSX_MAX_COLUMNS || !inner) continue;
     put(
       column,
@@ -299,17 +356,23 @@ function resolveTarget(target: string): string {
 
 function sheetParts(workbook: string, rels: string | undefined): SheetPart[] {
   const targets = new Map<string, string>();
-  for (const match of (rels ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attribute(match[0], 'Id');
-    const target = attribute(match[0], 'Target');
+  for (const { tag } of startTags(rels ?? '', 'Relationship')) {
+    const id = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
     if (id && target) targets.set(id, resolveTarget(target));
   }
   const sheets: SheetPart[] = [];
-  for (const match of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = attribute(match[0], 'name') ?? `Sheet${sheets.length + 1}`;
-    const id = attribute(match[0], 'r:id');
-    const path = id ? targets.get(id) : undefined;
-    sheets.push({ name, path: path ?? `xl/worksheets/sheet${sheets.length + 1}.xml` });
+  const listed = new Set<string>();
+  let position = 0;
+  for (const { tag } of startTags(workbook, 'sheet')) {
+    position++;
+    const name = attribute(tag, 'name') ?? `Sheet${position}`;
+    const id = attribute(tag, 'r:id');
+    const path = (id ? targets.get(id) : undefined) ?? `xl/worksheets/sheet${position}.xml`;
+    // A part listed again under another name is the same rows: read once.
+    if (listed.has(path)) continue;
+    listed.add(path);
+    sheets.push({ name, path });
   }
   return sheets;
 }
@@ -351,6 +414,8 @@ function* sheetRows(
       }
       const tagEnd = pending.indexOf('>', open);
       if (tagEnd === -1) {
+        if (pending.length - open > ROW_LIMIT)
+          throw new XlsxError('corrupt', `row ${nextRow} has no end to its start tag`);
         at = open;
         break;
       }
@@ -370,7 +435,10 @@ function* sheetRows(
         at = open;
         break;
       }
-      const cells = rowCells(pending.slice(tagEnd + 1, close), context);
+      const body = pending.slice(tagEnd + 1, close);
+      const fault = markupFault(body);
+      if (fault !== undefined) throw new XlsxError('corrupt', `row ${row}: ${fault}`);
+      const cells = rowCells(body, context);
       at = close + 6;
       if (cells.length > 0) yield { sheet: name, row, cells };
     }
@@ -412,7 +480,11 @@ export function* xlsxRows(
   const text = new TextDecoder('utf-8');
   const decode = (name: string) => {
     const data = part(bytes, entries, name);
-    return data === undefined ? undefined : text.decode(data);
+    if (data === undefined) return undefined;
+    const xml = text.decode(data);
+    const fault = markupFault(xml);
+    if (fault !== undefined) throw new XlsxError('corrupt', `${name}: ${fault}`);
+    return xml;
   };
   const workbook = decode('xl/workbook.xml') ?? '';
   if (!workbook.includes('<sheets')) throw new XlsxError('corrupt', 'workbook lists no sheets');

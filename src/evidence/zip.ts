@@ -69,7 +69,35 @@ export function zipEntries(bytes: Uint8Array): ZipListing {
     });
     at += 46 + nameLength + data.getUint16(at + 30, true) + data.getUint16(at + 32, true);
   }
+  const overlap = overlappingEntries(bytes, entries);
+  if (overlap !== undefined) return { ok: false, reason: overlap };
   return { ok: true, entries };
+}
+
+/**
+ * Entries of a ZIP file occupy disjoint byte ranges: a local header, then the stored data. Entries
+ * that share bytes (one compressed part listed under many names, or many times) would make a
+ * small file inflate the same data again and again, so such a package is refused.
+ */
+function overlappingEntries(bytes: Uint8Array, entries: ZipEntry[]): string | undefined {
+  const data = view(bytes);
+  const ranges = entries.map((entry) => {
+    const at = entry.localOffset;
+    let end = at + 30;
+    if (at + 30 <= bytes.length && data.getUint32(at, true) === LOCAL) {
+      end += data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
+      if (Number.isFinite(entry.compressedSize)) end += entry.compressedSize;
+    }
+    return { name: entry.name, start: at, end };
+  });
+  ranges.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ranges.length; i++) {
+    const previous = ranges[i - 1]!;
+    const range = ranges[i]!;
+    if (range.start < previous.end)
+      return `ZIP entries ${previous.name} and ${range.name} share their bytes; not read`;
+  }
+  return undefined;
 }
 
 /** The inflated bytes of one entry, or a reason it cannot be read. */

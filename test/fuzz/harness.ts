@@ -212,6 +212,8 @@ export interface FuzzTarget<T> {
   materialise(value: T): Materialised | DiffCase;
   /** Cases in `npm test`. */
   ciRuns: number;
+  /** The seed of the `npm test` cases, when they are to be the same every run. */
+  ciSeed?: number;
 }
 
 /** A case for the diff parser alone: the raw bytes and where the stream splits them. */
@@ -254,7 +256,11 @@ export async function fuzz<T>(
     }),
     {
       numRuns,
-      ...(seedText ? { seed: Number(seedText) } : {}),
+      ...(seedText
+        ? { seed: Number(seedText) }
+        : target.ciSeed !== undefined && process.env.GCG_FUZZ_RUNS === undefined
+          ? { seed: target.ciSeed }
+          : {}),
       endOnFailure: false,
       interruptAfterTimeLimit: undefined,
     },

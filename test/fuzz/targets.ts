@@ -2,7 +2,8 @@
  * Fuzz targets: manifests (valid ones mutated field by field, and their bytes mutated), lexicons
  * and test sets in every format the loaders read (generated from random rows, real files'
  * bytes mutated, other encodings), documents (HTML, Markdown, DOCX, PDF, XLSX, page sources),
- * the REST change of a pull request, and the git diff stream parser.
+ * the REST change of a pull request, the git diff stream parser, and the XLSX, DOCX, PDF and HTML
+ * readers on hostile structures (checked by test/fuzz/scanner-check.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,14 @@ import iconv from 'iconv-lite';
 import yaml from 'js-yaml';
 import { EXAMPLES } from '../helpers/repo.js';
 import { xlsxWith } from '../helpers/zip-bomb.js';
+import {
+  hostileDocx,
+  hostileXlsx,
+  nestedFormsPdf,
+  overlappingXlsx,
+  sharedContentPdf,
+  sheetWithRow,
+} from './hostile-files.js';
 import {
   b64,
   BASE_FILES,
@@ -845,6 +854,304 @@ export const markdownTarget: FuzzTarget<MarkdownCase> = {
   ciRuns: 200,
 };
 
+// ---- scanners: hostile markup for the XLSX, DOCX, PDF and HTML readers -----------------------
+
+/** Characters of hostile markup one case builds (repetitions are cut here). */
+const MARKUP_LIMIT = 600_000;
+
+interface Fragment {
+  piece: number;
+  times: number;
+}
+
+const fragments = (count: number) =>
+  fc.array(
+    fc.record({
+      piece: fc.nat(count - 1),
+      times: fc.oneof(
+        { weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 1, max: 50_000 }) },
+      ),
+    }),
+    { minLength: 1, maxLength: 12 },
+  );
+
+function markup(pieces: readonly string[], list: Fragment[]): string {
+  let out = '';
+  for (const { piece, times } of list) {
+    const text = pieces[piece]!;
+    const room = Math.floor((MARKUP_LIMIT - out.length) / Math.max(1, text.length));
+    out += text.repeat(Math.max(0, Math.min(times, room)));
+  }
+  return out;
+}
+
+const MARKUP_TOKENS = [
+  '<',
+  '>',
+  '/>',
+  '"',
+  "'",
+  '=',
+  ' ',
+  '&amp;',
+  '&#x4e2d;',
+  '&#x',
+  'ffff',
+  '&#',
+  '9',
+  '&lt;',
+  '<![CDATA[',
+  ']]>',
+  '<!--',
+  '-->',
+  '<?x ',
+  '?>',
+  '颠覆国家',
+  '_x0041_',
+  '_x',
+];
+
+const XLSX_PIECES = [
+  ...MARKUP_TOKENS,
+  '<c ',
+  '<c',
+  '<c r="A1">',
+  '<c r="B1" t="s"><v>0</v></c>',
+  '<c r="C1" t="inlineStr"><is><t>关键词</t></is></c>',
+  '<c r="D1" s="1"><v>45000</v></c>',
+  '<c r="A1"/>',
+  '<v>',
+  '</v>',
+  '</c>',
+  '<is>',
+  '</is>',
+  '<t>',
+  '<t ',
+  '</t>',
+  '<t xml:space="preserve">',
+  '<rPh',
+  '<rPh sb="0"><t>x</t></rPh>',
+  '</rPh>',
+  '<row r="2">',
+  '<row ',
+  '</row>',
+  '<si>',
+  '<si',
+  '</si>',
+  '<numFmt numFmtId="164" formatCode="',
+  '[',
+  ']',
+  '\\',
+  '<cellXfs>',
+  '<cellXfs',
+  '<xf numFmtId="14"/>',
+  '<xf ',
+  '</cellXfs>',
+];
+
+interface XlsxCase {
+  where: 'row' | 'sheet' | 'strings' | 'styles';
+  fragments: Fragment[];
+  copies: number;
+  ops: Op[];
+}
+
+export const xlsxScannerTarget: FuzzTarget<XlsxCase> = {
+  name: 'xlsx-scanner',
+  arbitrary: fc.record({
+    where: fc.constantFrom<XlsxCase['where']>('row', 'sheet', 'strings', 'styles'),
+    fragments: fragments(XLSX_PIECES.length),
+    copies: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(1) },
+      { weight: 1, arbitrary: fc.integer({ min: 2, max: 300 }) },
+    ),
+    ops: fc.oneof({ weight: 4, arbitrary: fc.constant<Op[]>([]) }, { weight: 1, arbitrary: ops }),
+  }),
+  materialise(value) {
+    const text = markup(XLSX_PIECES, value.fragments);
+    const cells = '<c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45000</v></c>';
+    const sheet =
+      value.where === 'row'
+        ? sheetWithRow(text)
+        : value.where === 'sheet'
+          ? `<worksheet><sheetData>${text}</sheetData></worksheet>`
+          : sheetWithRow(cells);
+    const bytes =
+      value.copies > 1
+        ? overlappingXlsx(sheet, value.copies)
+        : hostileXlsx(sheet, {
+            ...(value.where === 'strings' ? { strings: `<sst>${text}</sst>` } : {}),
+            ...(value.where === 'styles' ? { styles: `<styleSheet>${text}</styleSheet>` } : {}),
+          });
+    const file = 'compliance/fuzz-scanner.xlsx';
+    return {
+      files: { [file]: b64(mutate(bytes, value.ops)) },
+      edits: [['path: compliance/lexicon.csv', `path: ${file}`]],
+    };
+  },
+  ciRuns: 150,
+  ciSeed: 20261203,
+};
+
+const DOCX_PIECES = [
+  ...MARKUP_TOKENS,
+  '<w:p>',
+  '<w:p ',
+  '</w:p>',
+  '<w:r>',
+  '</w:r>',
+  '<w:t>',
+  '<w:t ',
+  '<w:t xml:space="preserve">',
+  '</w:t>',
+  '<w:tab ',
+  '<w:tab/>',
+  '<w:br/>',
+  '<w:cr',
+  '<w:pPr>',
+  '<w:pPr',
+  '</w:pPr>',
+  '<w:pStyle w:val="Heading1"/>',
+  '<w:outlineLvl w:val="1"/>',
+  '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>',
+  '<w:numPr',
+  '<w:style w:styleId="Heading1">',
+  '<w:style ',
+  '<w:name w:val="heading 1"/>',
+  '</w:style>',
+  '<w:abstractNum w:abstractNumId="1">',
+  '<w:abstractNum ',
+  '<w:lvl w:ilvl="0">',
+  '<w:lvl ',
+  '<w:numFmt w:val="bullet"/>',
+  '</w:lvl>',
+  '</w:abstractNum>',
+  '<w:num w:numId="1">',
+  '<w:abstractNumId w:val="1"/>',
+  '</w:num>',
+  '内容安全',
+];
+
+interface DocxCase {
+  where: 'paragraph' | 'body' | 'styles' | 'numbering';
+  fragments: Fragment[];
+  ops: Op[];
+}
+
+export const docxScannerTarget: FuzzTarget<DocxCase> = {
+  name: 'docx-scanner',
+  arbitrary: fc.record({
+    where: fc.constantFrom<DocxCase['where']>('paragraph', 'body', 'styles', 'numbering'),
+    fragments: fragments(DOCX_PIECES.length),
+    ops: fc.oneof({ weight: 4, arbitrary: fc.constant<Op[]>([]) }, { weight: 1, arbitrary: ops }),
+  }),
+  materialise(value) {
+    const text = markup(DOCX_PIECES, value.fragments);
+    const listed =
+      '<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>内容安全管理制度</w:t></w:r></w:p>';
+    const body =
+      value.where === 'paragraph'
+        ? `<w:p><w:r>${text}</w:r></w:p>`
+        : value.where === 'body'
+          ? text
+          : listed;
+    const bytes = hostileDocx(body, {
+      ...(value.where === 'styles' ? { styles: `<w:styles>${text}</w:styles>` } : {}),
+      ...(value.where === 'numbering' ? { numbering: `<w:numbering>${text}</w:numbering>` } : {}),
+    });
+    const file = 'compliance/fuzz-scanner.docx';
+    return {
+      files: { [file]: b64(mutate(bytes, value.ops)) },
+      edits: [['management_system: compliance/management.md', `management_system: ${file}`]],
+    };
+  },
+  ciRuns: 150,
+  ciSeed: 20261204,
+};
+
+interface PdfCase {
+  pages: number;
+  /** Bytes of path operators in the shared stream: a few pages' worth, or megabytes. */
+  padding: number;
+  repeat: number;
+  /** Instead, a chain of forms each drawing the next `fan` times. */
+  nested: { levels: number; fan: number } | undefined;
+  ops: Op[];
+}
+
+export const pdfScannerTarget: FuzzTarget<PdfCase> = {
+  name: 'pdf-scanner',
+  arbitrary: fc.record({
+    pages: fc.integer({ min: 1, max: 30 }),
+    padding: fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 0, max: 4_000 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 4_000_000, max: 12_000_000 }) },
+    ),
+    repeat: fc.integer({ min: 1, max: 8 }),
+    nested: fc.option(
+      fc.record({ levels: fc.integer({ min: 1, max: 9 }), fan: fc.integer({ min: 1, max: 12 }) }),
+      { nil: undefined, freq: 4 },
+    ),
+    ops: fc.oneof({ weight: 3, arbitrary: fc.constant<Op[]>([]) }, { weight: 1, arbitrary: ops }),
+  }),
+  materialise(value) {
+    const bytes = value.nested
+      ? nestedFormsPdf(value.nested.levels, value.nested.fan)
+      : sharedContentPdf(value.pages, value.padding, value.repeat);
+    const file = 'compliance/materials/fuzz-scanner.pdf';
+    return {
+      files: { [file]: b64(mutate(bytes, value.ops)) },
+      edits: [['compliance/materials/license.md', file]],
+    };
+  },
+  ciRuns: 30,
+  ciSeed: 20261205,
+};
+
+const HTML_PIECES = [
+  ...MARKUP_TOKENS,
+  '<b>',
+  '</i>',
+  '<div>',
+  '</div>',
+  '<p>',
+  '</p>',
+  '<li>',
+  '<ul>',
+  '<ol>',
+  '<table>',
+  '<tr>',
+  '<td>',
+  '<svg>',
+  '<math>',
+  '<form>',
+  '<select>',
+  '<option>',
+  '<script>',
+  '</script>',
+  '<style>',
+  '<a ',
+  '<div hidden>',
+  '<span style="display:none">',
+  '<h1>',
+  '<br>',
+  '隐私政策',
+  '\n',
+];
+
+export const htmlScannerTarget: FuzzTarget<{ fragments: Fragment[] }> = {
+  name: 'html-scanner',
+  arbitrary: fc.record({ fragments: fragments(HTML_PIECES.length) }),
+  materialise(value) {
+    return {
+      files: { 'web/privacy.html': b64(markup(HTML_PIECES, value.fragments)) },
+    };
+  },
+  ciRuns: 150,
+  ciSeed: 20261206,
+};
+
 export const TARGETS = [
   manifestFieldsTarget,
   manifestBytesTarget,
@@ -854,4 +1161,8 @@ export const TARGETS = [
   changeTarget,
   diffTarget,
   markdownTarget,
+  xlsxScannerTarget,
+  docxScannerTarget,
+  pdfScannerTarget,
+  htmlScannerTarget,
 ] as FuzzTarget<unknown>[];
