@@ -7,7 +7,6 @@ import { groupOf, groupRank } from '../data/rule-groups.js';
 import { manifestMissing, manifestParse, manifestSchema } from './manifest.js';
 import { materialsCreditCode, materialsMissing } from './materials.js';
 import { waiverExpired, waiverInvalid } from './waiver.js';
-import { EVALUATE_RULES } from './evaluate.js';
 import { DRIFT_RULES } from './drift.js';
 import { DRIFT_POLICY_RULES } from './drift-policy.js';
 import { DRIFT_SCAN_RULES } from './drift-scan.js';
@@ -43,7 +42,6 @@ export const MAIN_RULES: readonly Rule[] = inGroupOrder([
   materialsCreditCode,
   materialsEntityMismatch,
   materialsVagueScenario,
-  ...EVALUATE_RULES,
   ...DRIFT_RULES,
   ...DRIFT_POLICY_RULES,
   ...DRIFT_SCAN_RULES,

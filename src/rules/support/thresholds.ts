@@ -19,3 +19,8 @@ export function active(
     ? undefined
     : { value: threshold.value, severity: severityOf(threshold.status) };
 }
+
+/** An error when any of the thresholds a finding exceeds has an error's status, else a warning. */
+export function severityOfExceeded(...used: Threshold[]): 'error' | 'warning' {
+  return used.some((t) => severityOf(t.status) === 'error') ? 'error' : 'warning';
+}
