@@ -4,15 +4,15 @@
  * near-miss (半角括号 for 全角, a missing 有限, one wrong character) is shown side by side with
  * what differs.
  */
-import { text, type Bilingual } from '../finding.js';
-import type { Block, DocumentText } from '../evidence/documents.js';
-import { fieldName } from '../manifest/positions.js';
-import { creditCodeProblem } from './materials.js';
-import { draftAt, placeOf } from './support/document-place.js';
-import { documentProblemText, unverifiedNote } from './support/unreadable-document.js';
-import { absent } from './support/policy-documents.js';
-import type { Draft, Rule, RuleContext } from './rule.js';
-import { editDistance } from './edit-distance.js';
+import { text, type Bilingual } from '../../finding.js';
+import type { Block, DocumentText } from '../../evidence/documents.js';
+import { fieldName } from '../../manifest/positions.js';
+import { creditCodeProblem } from '../support/credit-code.js';
+import { draftAt, placeOf } from '../support/document-place.js';
+import { documentProblemText, unverifiedNote } from '../support/unreadable-document.js';
+import { absent } from '../support/policy-documents.js';
+import type { Draft, Rule, RuleContext } from '../rule.js';
+import { editDistance } from '../edit-distance.js';
 
 /** Documents the seed requires to name the entity: licence, application form, model agreements. */
 const MUST_NAME = /^\/(materials\/(business_license|application_form)|models\/\d+\/agreement)$/;
@@ -258,9 +258,10 @@ function checkDocument(
   return [...drafts, ...codeDrafts];
 }
 
-export const materialsEntityMismatch: Rule = {
+const rule: Rule = {
   id: 'materials/entity-mismatch',
   stage: 'main',
+  needs: ['documents'],
   defaultSeverity: 'error',
   status: 'seed',
   title: text(
@@ -323,3 +324,5 @@ export const materialsEntityMismatch: Rule = {
     return drafts;
   },
 };
+
+export default rule;
