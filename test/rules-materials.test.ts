@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { creditCodeProblem } from '../src/rules/materials.js';
+import { creditCodeProblem } from '../src/rules/support/credit-code.js';
 import { editManifest, exampleRepo, lineOf, readManifest } from './helpers/repo.js';
 import { byRule, check } from './helpers/run.js';
 

@@ -5,13 +5,10 @@
 import { CATALOGUE } from '../generated/rule-catalogue.js';
 import { groupOf, groupRank } from '../data/rule-groups.js';
 import { manifestMissing, manifestParse, manifestSchema } from './manifest.js';
-import { materialsCreditCode, materialsMissing } from './materials.js';
 import { waiverExpired, waiverInvalid } from './waiver.js';
 import { DRIFT_RULES } from './drift.js';
 import { DRIFT_POLICY_RULES } from './drift-policy.js';
 import { DRIFT_SCAN_RULES } from './drift-scan.js';
-import { materialsEntityMismatch } from './materials-entity.js';
-import { materialsVagueScenario } from './materials-scenario.js';
 import { manifestTimeBudget } from './time-budget.js';
 import type { AnyRule, ManifestRule, Rule } from './rule.js';
 
@@ -38,10 +35,6 @@ export const MANIFEST_RULES: readonly ManifestRule[] = inGroupOrder([
 
 export const MAIN_RULES: readonly Rule[] = inGroupOrder([
   ...DISCOVERED.filter((rule): rule is Rule => rule.stage === 'main'),
-  materialsMissing,
-  materialsCreditCode,
-  materialsEntityMismatch,
-  materialsVagueScenario,
   ...DRIFT_RULES,
   ...DRIFT_POLICY_RULES,
   ...DRIFT_SCAN_RULES,

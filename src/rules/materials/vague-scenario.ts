@@ -3,14 +3,14 @@
  * a common reason for rejection: what is left once the generic words are taken out must still say
  * something.
  */
-import { text, type Bilingual } from '../finding.js';
-import { phrases } from './support/phrases.js';
-import type { Draft, Rule, RuleContext } from './rule.js';
+import { text, type Bilingual } from '../../finding.js';
+import { phrases } from '../support/phrases.js';
+import type { Draft, Rule, RuleContext } from '../rule.js';
 
 /** Characters (Chinese characters count one each; an English word counts one) below which a field is too short. */
-export const MIN_SCENARIO_LENGTH = 10;
+const MIN_SCENARIO_LENGTH = 10;
 /** What must remain once the generic words are removed. */
-export const MIN_SPECIFIC_LENGTH = 6;
+const MIN_SPECIFIC_LENGTH = 6;
 
 /** Length as a reader weighs it: each Chinese character, and each English word, counts one. */
 function weight(value: string): number {
@@ -77,9 +77,10 @@ function judge(ctx: RuleContext, field: 'scenario' | 'scope', name: Bilingual): 
   ];
 }
 
-export const materialsVagueScenario: Rule = {
+const rule: Rule = {
   id: 'materials/vague-scenario',
   stage: 'main',
+  needs: [],
   defaultSeverity: 'warning',
   status: 'U',
   title: text('服务场景或范围表述笼统', 'Service scenario or scope is vague'),
@@ -107,3 +108,5 @@ export const materialsVagueScenario: Rule = {
     ];
   },
 };
+
+export default rule;
