@@ -12,7 +12,7 @@ import { draftAt, placeOf } from './support/document-place.js';
 import { documentProblemText, unverifiedNote } from './support/unreadable-document.js';
 import { absent } from './support/policy-documents.js';
 import type { Draft, Rule, RuleContext } from './rule.js';
-import { editDistance } from './edit-distance.js';
+import { editDistance } from './support/edit-distance.js';
 
 /** Documents the seed requires to name the entity: licence, application form, model agreements. */
 const MUST_NAME = /^\/(materials\/(business_license|application_form)|models\/\d+\/agreement)$/;
