@@ -16,7 +16,7 @@ import type { DeclaredPath, Manifest } from './manifest/types.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS, ruleById } from './rules/index.js';
 import { finalize } from './rules/finalize.js';
 import { buildCoverage } from './rules/coverage.js';
-import { manifestTimeBudget } from './rules/time-budget.js';
+import manifestTimeBudget from './rules/manifest/time-budget.js';
 import type { Need, RuleContext } from './rules/rule.js';
 import type { ChangeStage } from './change/load.js';
 import type { ChangeSummary, Coverage } from './summary.js';

@@ -1,7 +1,7 @@
 /** Waivers and the fail-on threshold turn findings into a verdict. */
 import { atLeast, type FailOn, type Finding, type Severity } from './finding.js';
 import type { Waiver } from './manifest/types.js';
-import { waiverStatus } from './rules/waiver.js';
+import { waiverStatus } from './rules/support/waiver-status.js';
 
 export interface SuppressedFinding extends Finding {
   waiver: Pick<Waiver, 'reason' | 'owner' | 'expires'>;

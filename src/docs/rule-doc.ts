@@ -7,7 +7,7 @@ import { text } from '../finding.js';
 import { ruleHelpUri } from '../data/project.js';
 import { labels } from '../i18n/labels.js';
 import type { RuleMeta, SourceStatus } from '../rules/rule.js';
-import { isWaivable } from '../rules/waiver.js';
+import { isWaivable } from '../rules/support/waiver-status.js';
 
 export const SEVERITY_NAMES: Record<Severity, Bilingual> = {
   error: text(labels('zh-CN').severity.error, labels('en').severity.error),

@@ -4,12 +4,9 @@
  */
 import { CATALOGUE } from '../generated/rule-catalogue.js';
 import { groupOf, groupRank } from '../data/rule-groups.js';
-import { manifestMissing, manifestParse, manifestSchema } from './manifest.js';
-import { waiverExpired, waiverInvalid } from './waiver.js';
 import { DRIFT_RULES } from './drift.js';
 import { DRIFT_POLICY_RULES } from './drift-policy.js';
 import { DRIFT_SCAN_RULES } from './drift-scan.js';
-import { manifestTimeBudget } from './time-budget.js';
 import type { AnyRule, ManifestRule, Rule } from './rule.js';
 
 const DISCOVERED: readonly AnyRule[] = CATALOGUE.map(([, rule]) => rule);
@@ -25,12 +22,6 @@ function inGroupOrder<T extends AnyRule>(rules: readonly T[]): T[] {
 
 export const MANIFEST_RULES: readonly ManifestRule[] = inGroupOrder([
   ...DISCOVERED.filter((rule): rule is ManifestRule => rule.stage === 'manifest'),
-  manifestParse,
-  manifestSchema,
-  manifestMissing,
-  waiverInvalid,
-  waiverExpired,
-  manifestTimeBudget,
 ]);
 
 export const MAIN_RULES: readonly Rule[] = inGroupOrder([

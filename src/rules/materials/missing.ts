@@ -2,7 +2,7 @@
 import { text } from '../../finding.js';
 import { MATERIAL_NAMES, REQUIRED_MATERIALS, TEST_ACCESS_DOCS } from '../../data/paths.js';
 import { fieldName } from '../../manifest/positions.js';
-import { readProblemText } from '../read-problem-text.js';
+import { readProblemText } from '../support/read-problem-text.js';
 import type { Draft, Rule, RuleContext } from '../rule.js';
 
 interface Required {

@@ -3,9 +3,9 @@
  * manifest group because the budget is a manifest setting and the finding points at it; the
  * engine raises it when a stage finds the budget spent, and the gate fails on what is unchecked.
  */
-import { text, type Bilingual } from '../finding.js';
-import type { BudgetStage } from '../deadline.js';
-import type { ManifestRule } from './rule.js';
+import { text, type Bilingual } from '../../finding.js';
+import type { BudgetStage } from '../../deadline.js';
+import type { ManifestRule } from '../rule.js';
 
 const STAGES: Record<BudgetStage, Bilingual> = {
   manifest: text('读取清单', 'reading the manifest'),
@@ -15,9 +15,10 @@ const STAGES: Record<BudgetStage, Bilingual> = {
   evaluate: text('评估回答', 'judging the responses'),
 };
 
-export const manifestTimeBudget: ManifestRule = {
+const rule: ManifestRule = {
   id: 'manifest/time-budget',
   stage: 'manifest',
+  needs: [],
   defaultSeverity: 'error',
   status: 'structural',
   title: text('检查超出时间预算', 'Run exceeded its time budget'),
@@ -50,3 +51,5 @@ export const manifestTimeBudget: ManifestRule = {
     ];
   },
 };
+
+export default rule;

@@ -1,8 +1,8 @@
 /** Turns ajv's schema errors into sentences a compliance engineer reads, at the right place. */
-import { text, type Bilingual } from '../finding.js';
-import { escapePointerToken, fieldName } from '../manifest/positions.js';
-import type { SchemaProblem } from '../manifest/validate.js';
-import { FIELD_NAMES } from '../generated/schema-facts.js';
+import { text, type Bilingual } from '../../finding.js';
+import { escapePointerToken, fieldName } from '../../manifest/positions.js';
+import type { SchemaProblem } from '../../manifest/validate.js';
+import { FIELD_NAMES } from '../../generated/schema-facts.js';
 import { editDistance } from './edit-distance.js';
 
 function suggestion(name: string): string | undefined {
