@@ -1,6 +1,6 @@
 /** What one run of the gate is about: resolved from CLI flags or Action inputs. */
 import path from 'node:path';
-import type { Bilingual, FailOn, Lang } from './finding.js';
+import type { Bilingual, FailOn, Lang } from './model/finding.js';
 import type { ChangeFallback } from './change/rest.js';
 import { SCHEMA_DEFAULTS } from './generated/schema-facts.js';
 

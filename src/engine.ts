@@ -1,5 +1,5 @@
 /** One run of the gate: context → manifest → evidence → rules → verdict → report. */
-import { compareFindings, type FailOn, type Finding, type Lang } from './finding.js';
+import { compareFindings, type Finding } from './model/finding.js';
 import {
   DEFAULT_FAIL_ON,
   DEFAULT_LANG,
@@ -12,36 +12,19 @@ import { requiredPath } from './data/path-decision.js';
 import { TOOL_NAME, TOOL_VERSION } from './data/project.js';
 import { gatherEvidence } from './evidence/gather.js';
 import { loadManifest, positionOf, type LoadedManifest } from './manifest/load.js';
-import type { DeclaredPath, Manifest } from './manifest/types.js';
+import type { Manifest } from './model/manifest.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS, ruleById } from './rules/index.js';
 import { finalize } from './rules/finalize.js';
 import { buildCoverage } from './rules/coverage.js';
 import manifestTimeBudget from './rules/manifest/time-budget.js';
 import type { Need, RuleContext } from './rules/rule.js';
 import type { ChangeStage } from './change/load.js';
-import type { ChangeSummary, Coverage } from './summary.js';
-import type { Evaluation, EvaluationMetrics } from './evaluate/types.js';
+import type { ChangeSummary, Coverage } from './model/summary.js';
+import type { Evaluation } from './model/evaluation.js';
+import type { Report } from './model/report.js';
 import type { DryRun, EvaluationRequest } from './evaluate/stage.js';
-import { decide, type SuppressedFinding } from './verdict.js';
+import { decide } from './verdict.js';
 import { governingPolicy, type GoverningPolicy } from './gate-policy/compare.js';
-
-export interface Report {
-  tool: { name: string; version: string };
-  /** Absolute path of the checked directory. */
-  root: string;
-  manifestFile: string;
-  lang: Lang;
-  failOn: FailOn;
-  path: { declared: DeclaredPath | null; required: DeclaredPath | null };
-  passed: boolean;
-  counts: { error: number; warning: number; note: number };
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
-  coverage?: Coverage;
-  change?: ChangeSummary;
-  /** Set by `evaluate`: what the service did with the test set. */
-  metrics?: EvaluationMetrics;
-}
 
 /**
  * The change stage. Its code (git, the signal pack) loads only when there is a change to compare,

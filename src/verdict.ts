@@ -1,11 +1,8 @@
 /** Waivers and the fail-on threshold turn findings into a verdict. */
-import { atLeast, type FailOn, type Finding, type Severity } from './finding.js';
-import type { Waiver } from './manifest/types.js';
+import { atLeast, type FailOn, type Finding, type Severity } from './model/finding.js';
+import type { Waiver } from './model/manifest.js';
+import type { SuppressedFinding } from './model/report.js';
 import { waiverStatus } from './rules/support/waiver-status.js';
-
-export interface SuppressedFinding extends Finding {
-  waiver: Pick<Waiver, 'reason' | 'owner' | 'expires'>;
-}
 
 export interface Verdict {
   passed: boolean;

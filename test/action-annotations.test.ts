@@ -7,8 +7,8 @@ import {
   planAnnotations,
   toAnnotation,
 } from '../src/report/annotations.js';
-import { text, type Finding, type Severity } from '../src/finding.js';
-import type { ChangeSummary } from '../src/summary.js';
+import { text, type Finding, type Severity } from '../src/model/finding.js';
+import type { ChangeSummary } from '../src/model/summary.js';
 import { runAction } from './helpers/action.js';
 import { commitAll, eventRepo, pullRequestEnv } from './helpers/event-repo.js';
 import { editManifest, exampleRepo, writeFile } from './helpers/repo.js';

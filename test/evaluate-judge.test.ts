@@ -3,7 +3,7 @@ import { parseCriteria, testRegex, unsafePattern } from '../src/evaluate/criteri
 import { judge } from '../src/evaluate/judge.js';
 import { computeMetrics } from '../src/evaluate/metrics.js';
 import { RefusalDetector } from '../src/evaluate/refusal.js';
-import type { EvalItem } from '../src/evaluate/types.js';
+import type { EvalItem } from '../src/model/evaluation.js';
 import { buildMatcherSync } from '../src/match/index.js';
 import { redact, completionsUrl, displayEndpoint } from '../src/evaluate/client.js';
 

@@ -1,12 +1,12 @@
 /** `--format markdown`, the job summary and the PR comment body: complete, escaped, within budget. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/engine.js';
-import { text, type Finding } from '../src/finding.js';
+import type { Report } from '../src/model/report.js';
+import { text, type Finding } from '../src/model/finding.js';
 import { cell, formatMarkdown, sizeOf, SUMMARY_LIMIT_BYTES } from '../src/report/markdown.js';
 import { markdownLabels } from '../src/report/markdown-labels.js';
 import { RULES } from '../src/rules/index.js';
-import type { Coverage } from '../src/summary.js';
+import type { Coverage } from '../src/model/summary.js';
 import { runAction } from './helpers/action.js';
 import { editManifest, EXAMPLES, exampleRepo } from './helpers/repo.js';
 import { check, cli } from './helpers/run.js';

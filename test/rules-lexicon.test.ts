@@ -1,7 +1,7 @@
 import { closeSync, ftruncateSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/finding.js';
+import type { Finding } from '../src/model/finding.js';
 import {
   encode,
   FIRST_DATA_ROW,
@@ -270,7 +270,7 @@ describe('thresholds as data', () => {
     const schema = JSON.parse(
       readFileSync(path.join(PROJECT_ROOT, 'schemas/compliance.schema.json'), 'utf8'),
     );
-    const { THRESHOLD_KEYS } = await import('../src/manifest/types.js');
+    const { THRESHOLD_KEYS } = await import('../src/model/manifest.js');
     const { PROFILES } = await import('../src/data/profiles.js');
     const keys = [...THRESHOLD_KEYS].sort();
     expect(Object.keys(schema.properties.thresholds.properties).sort()).toEqual(keys);

@@ -10,7 +10,7 @@ import {
   safetyOutline,
   termsOutline,
 } from '../scripts/example-documents.mjs';
-import type { Finding } from '../src/finding.js';
+import type { Finding } from '../src/model/finding.js';
 import { editManifest, exampleRepo, lineOf, writeFile } from './helpers/repo.js';
 import { toHtml, writeDocument, type Format } from './helpers/documents.js';
 import { byRule, check } from './helpers/run.js';

@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/finding.js';
+import type { Finding } from '../src/model/finding.js';
 import {
   csvLine,
   encode,

@@ -2,7 +2,7 @@
  * Decides whether this run talks to GitHub about a pull request, and only then loads the toolkit
  * (the plain audit of push, schedule and dispatch runs never does).
  */
-import type { Report } from '../engine.js';
+import type { Report } from '../model/report.js';
 import type { CommentOutcome, CommentMode } from '../github/comment.js';
 import type { GitHubLog } from '../github/client.js';
 import type { PullRequestTarget } from '../github/pull-request.js';

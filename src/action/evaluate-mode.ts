@@ -7,7 +7,8 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { run, type Report } from '../engine.js';
+import { run } from '../engine.js';
+import type { Report } from '../model/report.js';
 import type { ActionInputs } from './inputs.js';
 
 export async function evaluationReport(

@@ -11,7 +11,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { text, type Bilingual } from '../finding.js';
+import { text, type Bilingual } from '../model/finding.js';
 import type { ChangeFallback } from '../change/rest.js';
 
 export interface EventChange {

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
-import type { FailOn, Lang } from '../finding.js';
+import type { FailOn, Lang } from '../model/finding.js';
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
 

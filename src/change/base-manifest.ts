@@ -1,7 +1,7 @@
 /** The manifest as it was at the merge base, parsed and validated like the head one. */
-import { decodeText } from '../evidence/encoding.js';
+import { decodeText } from '../files/encoding.js';
 import { parseYaml } from '../manifest/load.js';
-import type { DeclaredPath } from '../manifest/types.js';
+import type { DeclaredPath } from '../model/manifest.js';
 import { validateManifest } from '../manifest/validate.js';
 import type { BaseManifest } from './types.js';
 

@@ -3,7 +3,7 @@
  * shallow clone when allowed), changed files, added lines matched against the signal pack as
  * the diff streams by, sizes of added blobs, and the base-side manifest.
  */
-import { text, type Bilingual } from '../finding.js';
+import { text, type Bilingual } from '../model/finding.js';
 import { BASE_MANIFEST_LIMIT, baseManifestFrom } from './base-manifest.js';
 import { DiffParser, type RawEntry } from './diff-parse.js';
 import {

@@ -3,11 +3,11 @@
  * fallback the Action supplies); without them, nothing — drift is skipped, with a note when the
  * event says why.
  */
-import { text, type Bilingual } from '../finding.js';
+import { text, type Bilingual } from '../model/finding.js';
 import { SIGNAL_PACK } from '../generated/signal-pack.js';
-import type { Manifest, ManifestSignals } from '../manifest/types.js';
+import type { Manifest, ManifestSignals } from '../model/manifest.js';
 import { governingSignals } from '../gate-policy/signals.js';
-import type { ChangeSummary } from '../summary.js';
+import type { ChangeSummary } from '../model/summary.js';
 import { ChangeUnavailable, gitChange, SHALLOW_HINT } from './compute.js';
 import { restChange, type ChangeFallback } from './rest.js';
 import { SignalPack } from './signals.js';

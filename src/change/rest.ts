@@ -4,7 +4,7 @@
  * 3,000 files and omits patches of big or binary files; sizes are unknown, so size-bound
  * signals cannot match and the report says so.
  */
-import { text, type Bilingual } from '../finding.js';
+import { text, type Bilingual } from '../model/finding.js';
 import { baseManifestFrom } from './base-manifest.js';
 import { attributesOfConcern, isAttributesFile, isSubmodulesFile } from './gitattributes.js';
 import { attributesCoverScanned, lineScanPlan } from './plan.js';

@@ -4,8 +4,8 @@
  * map. The built-in pack merges with the manifest's `signals:` section (add, disable,
  * re-severity, exclude).
  */
-import type { Bilingual, Severity } from '../finding.js';
-import type { ManifestSignals } from '../manifest/types.js';
+import type { Bilingual, Severity } from '../model/finding.js';
+import type { ManifestSignals } from '../model/manifest.js';
 import { dependencyNames, normalizePackage } from './dependencies.js';
 import { GlobSet, type GlobProblem } from './globs.js';
 import { escapeLiteral, literalHints } from './literals.js';

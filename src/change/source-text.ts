@@ -5,7 +5,7 @@
  * added lines are decoded per file from the head blob instead.
  */
 import { Buffer, isUtf8 } from 'node:buffer';
-import { decodeText } from '../evidence/encoding.js';
+import { decodeText } from '../files/encoding.js';
 
 export type SourceEncoding =
   'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030';

@@ -1,8 +1,8 @@
 /** What a change between two commits consists of, as the drift rules see it. */
-import type { Bilingual } from '../finding.js';
-import type { DeclaredPath, Manifest, SignalKind, SignalSpec } from '../manifest/types.js';
+import type { Bilingual } from '../model/finding.js';
+import type { DeclaredPath, Manifest, SignalKind, SignalSpec } from '../model/manifest.js';
 
-export type { SignalKind, SignalRule, SignalSpec } from '../manifest/types.js';
+export type { SignalKind, SignalRule, SignalSpec } from '../model/manifest.js';
 
 export type DependencyFormat =
   'requirements' | 'pyproject' | 'setup-cfg' | 'conda' | 'pipfile' | 'package-json';

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { LANG_VALUES } from '../context.js';
 import { ruleHelpUri, TOOL_NAME } from '../data/project.js';
-import type { Lang } from '../finding.js';
+import type { Lang } from '../model/finding.js';
 import { groupedRules } from '../docs/readme.js';
 import {
   exampleFinding,

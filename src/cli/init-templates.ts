@@ -1,7 +1,7 @@
 /** The text files `init` writes: the manifest, the checklists and the workflow. */
 import { DOCS_URL, SCHEMA_URL } from '../data/project.js';
-import type { Lang } from '../finding.js';
-import type { DeclaredPath, ModelSource } from '../manifest/types.js';
+import type { Lang } from '../model/finding.js';
+import type { DeclaredPath, ModelSource } from '../model/manifest.js';
 
 export { WORKFLOW } from './init-workflow.js';
 

@@ -9,9 +9,9 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { LANG_VALUES } from '../context.js';
 import { TOOL_NAME } from '../data/project.js';
-import type { Lang } from '../finding.js';
-import { OutputRefusedError, writeOutput } from '../io/write-output.js';
-import type { DeclaredPath, ModelSource } from '../manifest/types.js';
+import type { Lang } from '../model/finding.js';
+import { OutputRefusedError, writeOutput } from '../files/write-output.js';
+import type { DeclaredPath, ModelSource } from '../model/manifest.js';
 import {
   checklists,
   LAYOUT,

@@ -2,7 +2,7 @@
  * The words lexicon and test-set files use for their columns, banks and flags (docs/manifest.md,
  * `content_safety.lexicon.columns` and `content_safety.test_set.columns`). Data only; src/evidence/table.ts matches headers against it.
  */
-import type { LexiconColumn, TestBank, TestSetColumn } from '../manifest/types.js';
+import type { LexiconColumn, TestBank, TestSetColumn } from '../model/manifest.js';
 
 export interface ColumnSpec<K extends string> {
   key: K;

@@ -2,7 +2,7 @@
  * The decision table of docs/domain.md#path as a function of the declared facts: which path do the
  * models and the audience require? Pure data logic shared by the path and drift rules.
  */
-import type { DeclaredPath, Manifest, ModelEntry } from '../manifest/types.js';
+import type { DeclaredPath, Manifest, ModelEntry } from '../model/manifest.js';
 
 export interface PathReason {
   /** Index into manifest.models, when a model is the reason. */

@@ -1,5 +1,5 @@
 /** What each declared path asks of the repository (docs/domain.md#path, #materials). Data, not logic. */
-import type { DeclaredPath, MaterialKey } from '../manifest/types.js';
+import type { DeclaredPath, MaterialKey } from '../model/manifest.js';
 
 export const PATH_ORDER: Record<DeclaredPath, number> = { exempt: 0, registration: 1, filing: 2 };
 

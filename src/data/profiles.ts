@@ -3,7 +3,7 @@
  * national standard GB/T 45654-2025. Data only: rules read thresholds from here. Every number
  * carries its source status; the manifest's `thresholds:` overrides any of them.
  */
-import type { DeclaredPath, ThresholdKey, ThresholdOverrides } from '../manifest/types.js';
+import type { DeclaredPath, ThresholdKey, ThresholdOverrides } from '../model/manifest.js';
 
 export type ProfileName = 'registration' | 'filing';
 

@@ -2,7 +2,7 @@
  * The groups of the rule catalogue, in the order reports list them. A rule's group is the part of
  * its id before the slash, and the folder under `src/rules/` that holds it.
  */
-import { text, type Bilingual } from '../finding.js';
+import { text, type Bilingual } from '../model/finding.js';
 
 export interface RuleGroup {
   id: string;

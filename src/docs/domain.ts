@@ -2,8 +2,8 @@
  * The domain notes, docs/domain.md (zh-CN) and docs/domain.en.md: which section is the basis of
  * each rule, and the tables generated into them from src/data/.
  */
-import type { Bilingual, Lang } from '../finding.js';
-import { text } from '../finding.js';
+import type { Bilingual, Lang } from '../model/finding.js';
+import { text } from '../model/finding.js';
 import { LEXICON_RISK_GROUPS, NON_REFUSAL_ASPECTS, RISK_GROUPS, RISKS } from '../data/risks.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { groupedRules } from './readme.js';

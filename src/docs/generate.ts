@@ -3,7 +3,7 @@
  * generated sections of the READMEs and the domain notes. `scripts/docs.mjs` bundles this entry
  * and writes the result.
  */
-import type { Lang } from '../finding.js';
+import type { Lang } from '../model/finding.js';
 import schema from '../../schemas/compliance.schema.json' with { type: 'json' };
 import { RULES } from '../rules/index.js';
 import { DOMAIN_DOCS, domainSections } from './domain.js';

@@ -1,6 +1,6 @@
 /** The two threshold profiles side by side, from src/data/profiles.ts and the schema's descriptions. */
 import { PROFILES, type Threshold } from '../data/profiles.js';
-import type { Lang } from '../finding.js';
+import type { Lang } from '../model/finding.js';
 import { splitDescription, type SchemaNode } from './schema-reference.js';
 
 function cell(threshold: Threshold | undefined): string {

@@ -1,5 +1,5 @@
 /** The generated sections of the READMEs, spliced between `<!-- generated:NAME -->` markers. */
-import type { Lang } from '../finding.js';
+import type { Lang } from '../model/finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { SEVERITY_NAMES, STATUS_SHORT, ruleDocPath } from './rule-doc.js';
 

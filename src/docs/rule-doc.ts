@@ -2,8 +2,8 @@
  * What the docs say about one rule, built only from the rule's own metadata, so the pages, the
  * README table and `explain` cannot drift from the code.
  */
-import type { Bilingual, Lang, Severity } from '../finding.js';
-import { text } from '../finding.js';
+import type { Bilingual, Lang, Severity } from '../model/finding.js';
+import { text } from '../model/finding.js';
 import { ruleHelpUri } from '../data/project.js';
 import { labels } from '../i18n/labels.js';
 import type { RuleMeta, SourceStatus } from '../rules/rule.js';

@@ -1,5 +1,5 @@
 /** One rule's documentation page, `docs/rules/<group>/<name>.md`: zh-CN first, then English. */
-import type { Lang } from '../finding.js';
+import type { Lang } from '../model/finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { ruleBasisLink } from './domain.js';
 import {

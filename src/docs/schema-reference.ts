@@ -2,7 +2,7 @@
  * The manifest reference, generated from `schemas/compliance.schema.json` (descriptions there
  * read "中文。English.").
  */
-import type { Lang } from '../finding.js';
+import type { Lang } from '../model/finding.js';
 
 export interface SchemaNode {
   description?: string;

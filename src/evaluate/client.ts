@@ -7,7 +7,7 @@
  * endpoint's own credentials (userinfo, which is never sent, and secret query parameters).
  */
 import { scrubSecrets, urlSecrets } from '../text/secrets.js';
-import type { Outcome } from './types.js';
+import type { Outcome } from '../model/evaluation.js';
 
 /** Defaults for a live run, shared by the CLI flags and the Action inputs. */
 export const LIVE_DEFAULTS = {

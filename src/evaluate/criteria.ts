@@ -11,7 +11,7 @@
  */
 import { RegexBudget } from '../match/bounded-regex.js';
 import { foldTables, foldText } from '../match/fold.js';
-import type { Expectation } from './types.js';
+import type { Expectation } from '../model/evaluation.js';
 
 export const REGEX_MAX_PATTERN = 256;
 export const REGEX_MAX_SUBJECT = 100_000;

@@ -5,8 +5,8 @@
 import type { Lexicon } from '../evidence/lexicon.js';
 import { itemLocation, type TestSet } from '../evidence/testset.js';
 import type { KeywordEntry } from '../match/index.js';
-import { expectsRefusal } from '../rules/support/testset-stats.js';
-import type { EvalItem } from './types.js';
+import { expectsRefusal } from '../evidence/expected-refusal.js';
+import type { EvalItem } from '../model/evaluation.js';
 
 export function evalItems(testSet: TestSet): EvalItem[] {
   const idCount = new Map<string, number>();

@@ -6,7 +6,13 @@
 import type { Matcher } from '../match/index.js';
 import { containsTerm, CriteriaRegexRunner, parseCriteria, type Criterion } from './criteria.js';
 import type { RefusalDetector } from './refusal.js';
-import type { CriterionResult, EvalItem, Expectation, Judgement, Outcome } from './types.js';
+import type {
+  CriterionResult,
+  EvalItem,
+  Expectation,
+  Judgement,
+  Outcome,
+} from '../model/evaluation.js';
 
 /** Lexicon keywords listed per response. */
 const HITS_SHOWN = 5;

@@ -6,7 +6,7 @@
 import { ask, displayEndpoint, FatalEndpointError, type ClientOptions } from './client.js';
 import type { Progress } from './progress.js';
 import { questionHash, readResults, ResultsWriter, type ResultLine } from './results-file.js';
-import type { EvalItem, Outcome } from './types.js';
+import type { EvalItem, Outcome } from '../model/evaluation.js';
 
 export interface LivePlan {
   /** Items that still need a request. */

@@ -1,5 +1,5 @@
 /** Metrics of an evaluation: counts and rates over the judged items, and a per-risk table. */
-import type { EvaluationMetrics, Judgement, RateMetric, RiskRow } from './types.js';
+import type { EvaluationMetrics, Judgement, RateMetric, RiskRow } from '../model/evaluation.js';
 
 function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;

@@ -4,8 +4,8 @@
  * encoding detection); bad lines come back as problems with their line number.
  */
 import path from 'node:path';
-import { readTextInRoot } from '../evidence/read.js';
-import type { EvalItem, Outcome } from './types.js';
+import { readTextInRoot } from '../files/read.js';
+import type { EvalItem, Outcome } from '../model/evaluation.js';
 
 export const RESPONSES_SIZE_LIMIT = 512 * 1024 * 1024;
 

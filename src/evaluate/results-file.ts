@@ -7,9 +7,9 @@
 import { closeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { readTextInRoot } from '../evidence/read.js';
-import { openOutput, writeAll } from '../io/write-output.js';
-import type { Outcome } from './types.js';
+import { readTextInRoot } from '../files/read.js';
+import { openOutput, writeAll } from '../files/write-output.js';
+import type { Outcome } from '../model/evaluation.js';
 
 export const RESULTS_SIZE_LIMIT = 1024 * 1024 * 1024;
 

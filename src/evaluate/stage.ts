@@ -8,7 +8,7 @@ import type { Deadline } from '../deadline.js';
 import type { Evidence } from '../evidence/gather.js';
 import type { TestSet } from '../evidence/testset.js';
 import { buildMatcher } from '../match/index.js';
-import type { Manifest } from '../manifest/types.js';
+import type { Manifest } from '../model/manifest.js';
 import { completionsUrl, displayEndpoint, type ClientOptions } from './client.js';
 import { CriteriaRegexRunner } from './criteria.js';
 import { judge } from './judge.js';
@@ -18,7 +18,7 @@ import { computeMetrics } from './metrics.js';
 import type { Progress } from './progress.js';
 import { RefusalDetector } from './refusal.js';
 import { readResponses } from './responses-file.js';
-import type { EvalItem, Evaluation, Outcome, ResponsesFileReport } from './types.js';
+import type { EvalItem, Evaluation, Outcome, ResponsesFileReport } from '../model/evaluation.js';
 
 /** The evaluation cannot run (exit 2): nothing to evaluate, or the endpoint refuses us. */
 export class EvaluateError extends Error {}

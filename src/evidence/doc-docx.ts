@@ -4,7 +4,7 @@
  * numbering, numbered or bulleted as numbering.xml defines them. Tracked deletions and field
  * codes are not text. Blocks are numbered by paragraph, as a reader counts them.
  */
-import type { Block, DocumentProblemCode } from './documents.js';
+import type { Block, DocumentProblemCode } from './document.js';
 import { Finder, markupFault } from './xml-scan.js';
 import { isOleContainer, readZipEntry, zipEntries, type ZipEntry } from './zip.js';
 

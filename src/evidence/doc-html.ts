@@ -4,7 +4,7 @@
  * with `hidden` or an inline `display: none` / `visibility: hidden` are dropped.
  */
 import { Parser } from 'htmlparser2';
-import type { Block } from './documents.js';
+import type { Block } from './document.js';
 
 const INVISIBLE = new Set([
   'script',

@@ -1,5 +1,5 @@
 /** Markdown: one block per line, with headings (ATX and setext) and list items recognised. */
-import type { Block } from './documents.js';
+import type { Block } from './document.js';
 import { collapse, stripComments } from './doc-text.js';
 
 /*

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Block, DocumentProblemCode, DocumentText } from './documents.js';
+import type { Block, DocumentProblemCode, DocumentText } from './document.js';
 import { collapse } from './doc-text.js';
 import { PDF_TOKEN_BUDGET, pdfContentCost } from './pdf-budget.js';
 

@@ -1,5 +1,5 @@
 /** Line-based documents: plain text, and page source files (TSX, Vue, templates) read as text. */
-import type { Block } from './documents.js';
+import type { Block } from './document.js';
 
 /** Collapses runs of white space (including full-width spaces) into one space. */
 export function collapse(text: string): string {

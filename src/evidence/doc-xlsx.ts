@@ -1,5 +1,5 @@
 /** XLSX forms (an application form or contact form kept as a workbook): one block per row. */
-import type { Block, DocumentProblemCode } from './documents.js';
+import type { Block, DocumentProblemCode } from './document.js';
 import { collapse } from './doc-text.js';
 import { xlsxRows, XlsxError } from './xlsx.js';
 

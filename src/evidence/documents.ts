@@ -4,68 +4,21 @@
  * paragraph, a PDF text line, a spreadsheet row); this module picks the module, caps the size
  * before reading, and turns every failure into a `DocumentProblem`. Loaders read, never judge.
  */
-import type { Manifest } from '../manifest/types.js';
-import { readBytesInRoot, resolveInRoot, type ReadProblem } from './read.js';
-import { decodeText } from './encoding.js';
+import type { Manifest } from '../model/manifest.js';
+import { readBytesInRoot, resolveInRoot } from '../files/read.js';
+import { decodeText } from '../files/encoding.js';
 import { docxBlocks } from './doc-docx.js';
 import { htmlBlocks } from './doc-html.js';
 import { markdownBlocks } from './doc-markdown.js';
 import { sourceBlocks, textBlocks } from './doc-text.js';
 import type { Deadline } from '../deadline.js';
-
-export type DocumentFormat = 'markdown' | 'text' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'source';
-
-export interface Block {
-  /** Visible text, white space collapsed. */
-  text: string;
-  kind: 'heading' | 'item' | 'text';
-  /** Heading level 1-6. */
-  level?: number;
-  /** List items: the list they belong to, whether it is numbered, and their 1-based position. */
-  list?: number;
-  ordered?: boolean;
-  ordinal?: number;
-  /** Text formats: 1-based line where the block starts; `marks` maps later offsets to lines. */
-  line?: number;
-  marks?: [offset: number, line: number][];
-  /** DOCX: 1-based paragraph. */
-  paragraph?: number;
-  /** PDF: 1-based page and line on that page. */
-  page?: number;
-  pageLine?: number;
-  /** XLSX: sheet name and 1-based row. */
-  sheet?: string;
-  row?: number;
-}
-
-export interface DocumentText {
-  /** Relative to the root, `/` separators. */
-  file: string;
-  format: DocumentFormat;
-  blocks: Block[];
-  /** PDF pages that carry no text layer (scanned images). */
-  textlessPages?: number[];
-  pageCount?: number;
-  /** Pages or rows beyond the cap that were not read. */
-  truncatedAfter?: number;
-  /** PDF fonts whose character maps were not available: their text could not be decoded. */
-  undecodedFonts?: boolean;
-}
-
-export type DocumentProblemCode =
-  ReadProblem['code'] | 'password-protected' | 'corrupt' | 'unsupported-format' | 'legacy-format';
-
-export interface DocumentProblem {
-  code: DocumentProblemCode;
-  file: string;
-  format?: DocumentFormat;
-  detail?: string;
-  size?: number;
-  limit?: number;
-}
-
-export type DocumentResult =
-  { ok: true; value: DocumentText } | { ok: false; problem: DocumentProblem };
+import type {
+  Block,
+  DocumentFormat,
+  DocumentProblem,
+  DocumentProblemCode,
+  DocumentResult,
+} from './document.js';
 
 /** Byte caps per format, checked on the file's size before anything is read. */
 export const DOCUMENT_SIZE_LIMITS: Record<DocumentFormat, number> = {

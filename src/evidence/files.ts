@@ -2,8 +2,8 @@
  * Every path the manifest names, stat-ed once through the confined reading layer, keyed by the
  * JSON pointer of the value that names it (so rules can point at that line).
  */
-import type { Manifest } from '../manifest/types.js';
-import { statInRoot, type FileInfo, type Result } from './read.js';
+import type { Manifest } from '../model/manifest.js';
+import { statInRoot, type FileInfo, type Result } from '../files/read.js';
 
 export type FileCheck = Result<FileInfo>;
 

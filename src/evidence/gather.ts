@@ -1,7 +1,8 @@
 /** Reads everything the manifest points at. Loaders read and never judge. */
-import type { Manifest } from '../manifest/types.js';
+import type { Manifest } from '../model/manifest.js';
 import { checkNamedPaths, type FileCheck } from './files.js';
-import { gatherDocuments, type DocumentResult } from './documents.js';
+import { gatherDocuments } from './documents.js';
+import type { DocumentResult } from './document.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { loadTestSet, type TestSet } from './testset.js';
 import type { Deadline } from '../deadline.js';

@@ -6,7 +6,7 @@
  */
 import { LEXICON_COLUMNS } from '../data/evidence-columns.js';
 import type { RiskGroupId } from '../data/risks.js';
-import type { LexiconColumn, LexiconSpec } from '../manifest/types.js';
+import type { LexiconColumn, LexiconSpec } from '../model/manifest.js';
 import { baseName, RecordReader, type EvidenceProblem, type EvidenceSource } from './records.js';
 import { resolveGroup, resolveRisk } from './risk-names.js';
 

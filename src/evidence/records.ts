@@ -8,11 +8,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ColumnSpec } from '../data/evidence-columns.js';
-import type { ColumnRef, EvidenceFormat } from '../manifest/types.js';
+import type { ColumnRef, EvidenceFormat } from '../model/manifest.js';
 import { parseYaml } from '../manifest/load.js';
 import { escapePointerToken, LineIndex } from '../manifest/positions.js';
-import { decodeText, type Encoding } from './encoding.js';
-import { readBytesInRoot, resolveInRoot, statInRoot, type ReadProblem } from './read.js';
+import { decodeText, type Encoding } from '../files/encoding.js';
+import { readBytesInRoot, resolveInRoot, statInRoot, type ReadProblem } from '../files/read.js';
 import { delimitedRows, sniffDelimiter, TableReader, type TableEvent } from './table.js';
 import { xlsxRows, XlsxError, type XlsxErrorCode } from './xlsx.js';
 

@@ -3,7 +3,7 @@
  * their 1-based line (or sheet row). The header row is found by its Chinese or English
  * column names, also below a title row, or taken from the manifest's explicit mapping.
  */
-import type { ColumnRef } from '../manifest/types.js';
+import type { ColumnRef } from '../model/manifest.js';
 import type { ColumnSpec } from '../data/evidence-columns.js';
 
 export interface TableRow {

@@ -5,7 +5,7 @@
  */
 import { BANK_NAMES, NO, TESTSET_COLUMNS, YES } from '../data/evidence-columns.js';
 import type { RiskGroupId } from '../data/risks.js';
-import type { TestBank, TestSetColumn, TestSetSpec } from '../manifest/types.js';
+import type { TestBank, TestSetColumn, TestSetSpec } from '../model/manifest.js';
 import { baseName, RecordReader, type EvidenceProblem, type EvidenceSource } from './records.js';
 import { normalizeName, resolveAspect, resolveGroup, resolveRisk } from './risk-names.js';
 

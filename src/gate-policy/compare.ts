@@ -2,9 +2,9 @@
  * The gate policy of a compared change: every place the head manifest is looser than the base's,
  * and the policy the change is judged with (the base's wherever the head's is looser). Pure.
  */
-import type { FailOn } from '../finding.js';
+import type { FailOn } from '../model/finding.js';
 import type { Thresholds } from '../data/profiles.js';
-import type { Manifest, RuleSetting, ThresholdOverrides, Waiver } from '../manifest/types.js';
+import type { Manifest, RuleSetting, ThresholdOverrides, Waiver } from '../model/manifest.js';
 import type { DefaultSeverity, Loosening } from './loosening.js';
 import {
   failOnLoosening,

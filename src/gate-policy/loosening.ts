@@ -1,6 +1,6 @@
 /** What comparing the base manifest's gate policy with the head's yields, and how strictness is ranked. */
-import type { FailOn, Severity } from '../finding.js';
-import type { RuleSetting } from '../manifest/types.js';
+import type { FailOn, Severity } from '../model/finding.js';
+import type { RuleSetting } from '../model/manifest.js';
 import { escapePointerToken } from '../manifest/positions.js';
 
 export interface Loosening {

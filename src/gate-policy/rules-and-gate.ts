@@ -1,6 +1,6 @@
 /** `rules:`, `gate.fail_on` and `waivers:` of the base and head manifests compared. */
-import type { FailOn } from '../finding.js';
-import type { Manifest, RuleSetting, Waiver } from '../manifest/types.js';
+import type { FailOn } from '../model/finding.js';
+import type { Manifest, RuleSetting, Waiver } from '../model/manifest.js';
 import {
   looserFailOn,
   looserSetting,

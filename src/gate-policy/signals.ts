@@ -3,8 +3,8 @@
  * lowered, user signals removed or redefined. The governing settings keep the base's wherever the
  * head's are looser; what the head adds or tightens stays.
  */
-import type { Severity } from '../finding.js';
-import type { ManifestSignals, SignalSpec } from '../manifest/types.js';
+import type { Severity } from '../model/finding.js';
+import type { ManifestSignals, SignalSpec } from '../model/manifest.js';
 import {
   listText,
   looserSetting,

@@ -4,7 +4,7 @@
  * An unset threshold is the profile's value.
  */
 import type { Thresholds } from '../data/profiles.js';
-import { THRESHOLD_KEYS, type ThresholdKey, type ThresholdOverrides } from '../manifest/types.js';
+import { THRESHOLD_KEYS, type ThresholdKey, type ThresholdOverrides } from '../model/manifest.js';
 import { ownValue, pointerOf, type Loosening } from './loosening.js';
 
 function valueOf(

@@ -2,7 +2,7 @@
  * The sticky pull-request comment: one per gate step, found by its hidden marker and its
  * author, edited in place instead of re-posted. Failures become warnings, never a failed gate.
  */
-import type { Lang } from '../finding.js';
+import type { Lang } from '../model/finding.js';
 import { createClient, type ClientOptions, type GitHubClient, type GitHubLog } from './client.js';
 import type { PullRequestTarget } from './pull-request.js';
 import { describeError, scrub, statusOf } from './scrub.js';

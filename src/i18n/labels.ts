@@ -1,5 +1,5 @@
 /** Words the reporters use around findings, in both languages. */
-import type { Lang, Severity } from '../finding.js';
+import type { Lang, Severity } from '../model/finding.js';
 
 interface Labels {
   passed: string;

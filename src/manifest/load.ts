@@ -4,7 +4,7 @@
  * each with a position; never throws.
  */
 import yaml from 'js-yaml';
-import { readTextInRoot, type ReadProblem } from '../evidence/read.js';
+import { readTextInRoot, type ReadProblem } from '../files/read.js';
 import { LineIndex, PositionRecorder, type NodePosition, type PositionMap } from './positions.js';
 import {
   validateManifest,
@@ -12,7 +12,7 @@ import {
   type InvalidWaiver,
   type SchemaProblem,
 } from './validate.js';
-import type { Manifest } from './types.js';
+import type { Manifest } from '../model/manifest.js';
 
 export const MANIFEST_SIZE_LIMIT = 1024 * 1024;
 /** Nodes the parsed document may expand to (aliases included) before it is refused. */

@@ -4,7 +4,7 @@
  * `waiver/invalid`) and the rest is validated again.
  */
 import { validateCompliance } from '../generated/validators.js';
-import type { Manifest, Waiver } from './types.js';
+import type { Manifest, Waiver } from '../model/manifest.js';
 
 export interface SchemaProblem {
   /** JSON pointer of the offending value (for `required` / `additionalProperties`: of the object). */

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { ruleHelpUri } from '../data/project.js';
-import type { Finding, Lang, Severity } from '../finding.js';
-import type { ChangeSummary } from '../summary.js';
+import type { Finding, Lang, Severity } from '../model/finding.js';
+import type { ChangeSummary } from '../model/summary.js';
 
 /** GitHub's limit of annotations per severity and step. */
 export const ANNOTATION_CAP = 10;

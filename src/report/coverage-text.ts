@@ -1,6 +1,6 @@
 /** The risk coverage table for a terminal: risk, keywords, test items, minimums, status. */
-import type { Lang } from '../finding.js';
-import type { Coverage, CoverageCell, CoverageRow } from '../summary.js';
+import type { Lang } from '../model/finding.js';
+import type { Coverage, CoverageCell, CoverageRow } from '../model/summary.js';
 
 /** Terminal columns a string takes: CJK and full-width characters take two. */
 export function displayWidth(value: string): number {

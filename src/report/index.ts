@@ -2,7 +2,7 @@
  * The report formats the CLI offers. The text formatter, the default, loads with the CLI; the
  * others only when asked for.
  */
-import type { Report } from '../engine.js';
+import type { Report } from '../model/report.js';
 import { formatText } from './text.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';

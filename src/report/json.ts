@@ -1,7 +1,7 @@
 /** `--format json`: the stable report described in README.en.md, "CLI". */
 import { ruleHelpUri } from '../data/project.js';
-import type { Finding, Lang } from '../finding.js';
-import type { Report } from '../engine.js';
+import type { Finding, Lang } from '../model/finding.js';
+import type { Report } from '../model/report.js';
 
 function jsonFinding(finding: Finding, lang: Lang): Record<string, unknown> {
   return {

@@ -1,6 +1,6 @@
 /** Words of the Markdown report (job summary, PR comment, `--format markdown`), in both languages. */
-import type { Lang, Severity } from '../finding.js';
-import type { ChangeSummary } from '../summary.js';
+import type { Lang, Severity } from '../model/finding.js';
+import type { ChangeSummary } from '../model/summary.js';
 
 export interface MarkdownLabels {
   title: string;

@@ -5,11 +5,11 @@
  */
 import { PATH_NAMES } from '../data/paths.js';
 import { ruleHelpUri } from '../data/project.js';
-import { SEVERITY_RANK, type Finding, type Lang, type Severity } from '../finding.js';
-import type { Report } from '../engine.js';
-import type { DeclaredPath } from '../manifest/types.js';
-import type { CoverageCell, Coverage, ChangeSummary } from '../summary.js';
-import type { SuppressedFinding } from '../verdict.js';
+import { SEVERITY_RANK, type Finding, type Lang, type Severity } from '../model/finding.js';
+import type { Report } from '../model/report.js';
+import type { DeclaredPath } from '../model/manifest.js';
+import type { CoverageCell, Coverage, ChangeSummary } from '../model/summary.js';
+import type { SuppressedFinding } from '../model/report.js';
 import { cell, codeSpan } from './markdown-escape.js';
 import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
 import { metricsMarkdown } from './metrics.js';

@@ -1,7 +1,7 @@
 /** The evaluation metrics in text and markdown reports: the headline numbers and the per-risk table. */
 import { RISK_BY_ID } from '../data/risks.js';
-import type { EvaluationMetrics, RateMetric } from '../evaluate/types.js';
-import type { Lang } from '../finding.js';
+import type { EvaluationMetrics, RateMetric } from '../model/evaluation.js';
+import type { Lang } from '../model/finding.js';
 import { cell, codeSpan } from './markdown-escape.js';
 
 function percent(value: number | null): string {

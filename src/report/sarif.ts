@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { REPOSITORY_URL, ruleHelpUri } from '../data/project.js';
-import { SEVERITY_RANK, type Finding, type Lang, type Severity } from '../finding.js';
-import type { Report } from '../engine.js';
+import { SEVERITY_RANK, type Finding, type Lang, type Severity } from '../model/finding.js';
+import type { Report } from '../model/report.js';
 import { RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/rule.js';
-import type { SuppressedFinding } from '../verdict.js';
+import type { SuppressedFinding } from '../model/report.js';
 
 export interface SarifOptions {
   /** Where the checked directory sits inside the repository ('' at its root), `/` separators. */

@@ -1,6 +1,6 @@
 /** `--format text`: findings grouped by file, for a terminal. */
-import type { Finding, Severity } from '../finding.js';
-import type { Report } from '../engine.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { Report } from '../model/report.js';
 import { labels } from '../i18n/labels.js';
 import { plainLine } from '../text/shield.js';
 import { formatCoverageText } from './coverage-text.js';

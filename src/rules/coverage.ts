@@ -5,8 +5,8 @@
 import { effectiveThresholds, type Profile, type Threshold } from '../data/profiles.js';
 import { LEXICON_RISK_GROUPS, RISKS, type Risk } from '../data/risks.js';
 import type { Evidence } from '../evidence/gather.js';
-import type { Manifest } from '../manifest/types.js';
-import type { Coverage, CoverageRow } from '../summary.js';
+import type { Manifest } from '../model/manifest.js';
+import type { Coverage, CoverageRow } from '../model/summary.js';
 import { lexiconStats } from './support/lexicon-stats.js';
 import { testSetStats } from './support/testset-stats.js';
 

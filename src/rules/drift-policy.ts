@@ -4,7 +4,7 @@
  * `gate.fail_on`). The change is judged with the base's stricter value; the head's takes effect
  * for later changes once merged.
  */
-import { text, type Bilingual } from '../finding.js';
+import { text, type Bilingual } from '../model/finding.js';
 import { policyLoosenings } from '../gate-policy/compare.js';
 import type { Loosening } from '../gate-policy/loosening.js';
 import type { Draft, Rule, RuleContext } from './rule.js';

@@ -6,7 +6,7 @@
  * errors; on the filing and exempt paths, where drift signals are notes, they are notes too
  * (`.gitattributes` changes: warnings, as they also hide changes from reviewers).
  */
-import { text, type Bilingual, type Severity } from '../finding.js';
+import { text, type Bilingual, type Severity } from '../model/finding.js';
 import type { ScanGap } from '../change/types.js';
 import type { Draft, Rule, RuleContext } from './rule.js';
 

@@ -3,7 +3,7 @@
  * what the change adds is flagged — never what the base already had, never a deletion. On the
  * registration path a signal has its own severity; on the filing (or exempt) path it is a note.
  */
-import { text, type Bilingual, type Severity } from '../finding.js';
+import { text, type Bilingual, type Severity } from '../model/finding.js';
 import { PATH_NAMES, PATH_ORDER } from '../data/paths.js';
 import {
   BRACE_EXPANSION_LIMIT,
@@ -12,7 +12,7 @@ import {
 } from '../change/glob-expansion.js';
 import type { CompiledSignal } from '../change/signals.js';
 import type { SignalHit } from '../change/types.js';
-import type { Manifest, ModelEntry } from '../manifest/types.js';
+import type { Manifest, ModelEntry } from '../model/manifest.js';
 import type { Draft, Rule, RuleContext } from './rule.js';
 
 function formatSize(bytes: number): string {

@@ -4,8 +4,8 @@
  * `rules:`: each finding keeps the stricter of the two, so a change cannot turn a rule off or
  * down for itself.
  */
-import type { Finding, Severity } from '../finding.js';
-import type { RuleSetting } from '../manifest/types.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { RuleSetting } from '../model/manifest.js';
 import { stricterSetting } from '../gate-policy/loosening.js';
 import type { Draft, RuleMeta } from './rule.js';
 

@@ -1,10 +1,10 @@
 /** The shape of a rule: pure functions from what was read to findings. No I/O here. */
-import type { Bilingual, Finding, Severity } from '../finding.js';
+import type { Bilingual, Finding, Severity } from '../model/finding.js';
 import type { Evidence } from '../evidence/gather.js';
 import type { LoadedManifest } from '../manifest/load.js';
-import type { Manifest } from '../manifest/types.js';
+import type { Manifest } from '../model/manifest.js';
 import type { Profile } from '../data/profiles.js';
-import type { Evaluation } from '../evaluate/types.js';
+import type { Evaluation } from '../model/evaluation.js';
 import type { BaseManifest, Change } from '../change/types.js';
 import type { SignalPack } from '../change/signals.js';
 import type { BudgetStage } from '../deadline.js';

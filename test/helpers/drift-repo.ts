@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Report } from '../../src/engine.js';
-import type { Finding } from '../../src/finding.js';
+import type { Report } from '../../src/model/report.js';
+import type { Finding } from '../../src/model/finding.js';
 import { editManifest, EXAMPLES, exampleRepo } from './repo.js';
 import { check } from './run.js';
 

@@ -16,7 +16,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { createContext } from '../../src/context.js';
 import { run } from '../../src/engine.js';
-import type { Finding } from '../../src/finding.js';
+import type { Finding } from '../../src/model/finding.js';
 import { PROJECT_ROOT, tempDir } from './repo.js';
 
 export const FIXTURES = path.join(PROJECT_ROOT, 'test/rules');

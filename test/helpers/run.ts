@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createContext } from '../../src/context.js';
 import { run } from '../../src/engine.js';
-import type { Finding } from '../../src/finding.js';
+import type { Finding } from '../../src/model/finding.js';
 import { PROJECT_ROOT } from './repo.js';
 
 export const CLI = path.join(PROJECT_ROOT, 'dist/cli.js');

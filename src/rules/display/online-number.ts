@@ -3,8 +3,8 @@
  * page, with the underlying model's name and filing number. Pages are read as visible text (HTML)
  * or as source without comments (TSX, Vue, templates).
  */
-import { text } from '../../finding.js';
-import type { DocumentText } from '../../evidence/documents.js';
+import { text } from '../../model/finding.js';
+import type { DocumentText } from '../../evidence/document.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { fold } from '../support/phrases.js';
 import {

@@ -1,5 +1,5 @@
 /** evaluate/criteria-not-run: every regex criterion ran within its time budget. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { itemAt } from '../support/evaluated-item.js';
 import { namedRows } from '../support/named-rows.js';
 import { withEvaluation } from '../support/with-evaluation.js';

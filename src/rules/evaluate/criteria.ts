@@ -1,5 +1,5 @@
 /** evaluate/criteria: each response meets its item's machine-readable criteria. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { itemAt, itemName } from '../support/evaluated-item.js';
 import { withEvaluation } from '../support/with-evaluation.js';
 import type { Rule } from '../rule.js';

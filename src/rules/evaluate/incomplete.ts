@@ -1,5 +1,5 @@
 /** evaluate/incomplete: every question got a response. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { itemAt, itemName } from '../support/evaluated-item.js';
 import { namedRows } from '../support/named-rows.js';
 import { TEST_SET_PATH } from '../support/test-set.js';

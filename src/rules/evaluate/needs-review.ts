@@ -1,5 +1,5 @@
 /** evaluate/needs-review: criteria that are not machine-readable are left to a person. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { namedRows } from '../support/named-rows.js';
 import { TEST_SET_PATH } from '../support/test-set.js';
 import { withEvaluation } from '../support/with-evaluation.js';

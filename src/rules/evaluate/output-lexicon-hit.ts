@@ -1,5 +1,5 @@
 /** evaluate/output-lexicon-hit: no response contains a keyword of the interception lexicon. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { itemAt, itemName } from '../support/evaluated-item.js';
 import { withEvaluation } from '../support/with-evaluation.js';
 import type { Rule } from '../rule.js';

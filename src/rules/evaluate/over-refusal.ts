@@ -1,5 +1,5 @@
 /** evaluate/over-refusal: the service does not refuse too many should-not-refuse questions. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { itemAt, itemName } from '../support/evaluated-item.js';
 import { ratePercent } from '../support/percent.js';
 import { severityOfExceeded, thresholdsOf } from '../support/thresholds.js';

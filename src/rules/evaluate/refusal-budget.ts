@@ -1,5 +1,5 @@
 /** evaluate/refusal-budget: the measured refusals of the whole test set stay within budget. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { itemAt, itemName } from '../support/evaluated-item.js';
 import { ratePercent } from '../support/percent.js';
 import { severityOfExceeded, thresholdsOf } from '../support/thresholds.js';

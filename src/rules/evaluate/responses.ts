@@ -1,5 +1,5 @@
 /** evaluate/responses: every line of the responses file is usable. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { withEvaluation } from '../support/with-evaluation.js';
 import type { Draft, Rule } from '../rule.js';
 

@@ -1,5 +1,5 @@
 /** lexicon/category-size: each covered risk has the profile's minimum of keywords. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { LEXICON_RISK_GROUPS, risksOf } from '../../data/risks.js';
 import { lexiconStats } from '../support/lexicon-stats.js';
 import { riskName } from '../support/risk-name.js';

@@ -1,5 +1,5 @@
 /** lexicon/duplicates: no keyword repeats within its category after folding. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { lexiconEntry } from '../../evidence/lexicon.js';
 import { lexiconStats } from '../support/lexicon-stats.js';
 import { capDrafts } from '../support/cap-drafts.js';

@@ -1,5 +1,5 @@
 /** lexicon/missing: the interception keyword lexicon (拦截关键词库) is declared and there. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { absenceDrafts } from '../support/evidence-problem-findings.js';
 import { applies } from '../support/content-safety-applies.js';
 import { LEXICON_PATH, LEXICON_WHAT } from '../support/lexicon-evidence.js';

@@ -1,5 +1,5 @@
 /** lexicon/parse: every keyword of the lexicon can be read and its category maps to a risk. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { readingProblemDrafts } from '../support/evidence-problem-findings.js';
 import { applies } from '../support/content-safety-applies.js';
 import { capDrafts } from '../support/cap-drafts.js';

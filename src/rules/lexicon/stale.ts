@@ -1,5 +1,5 @@
 /** lexicon/stale: the lexicon was reviewed within its declared cadence. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { applies } from '../support/content-safety-applies.js';
 import type { Rule } from '../rule.js';
 

@@ -1,5 +1,5 @@
 /** lexicon/total-size: the lexicon holds the profile's minimum of distinct keywords. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { lexiconStats } from '../support/lexicon-stats.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { LEXICON_PATH, loadedLexicon } from '../support/lexicon-evidence.js';

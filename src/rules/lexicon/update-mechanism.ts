@@ -1,5 +1,5 @@
 /** lexicon/update-mechanism: the lexicon names an owner and a review cadence. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { applies } from '../support/content-safety-applies.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import type { Draft, Rule } from '../rule.js';

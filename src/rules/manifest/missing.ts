@@ -1,5 +1,5 @@
 /** manifest/missing: the manifest file exists. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { readProblemText } from '../support/read-problem-text.js';
 import type { ManifestRule } from '../rule.js';
 

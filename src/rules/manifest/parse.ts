@@ -1,6 +1,6 @@
 /** manifest/parse: the manifest can be read and parsed as YAML. */
-import { text } from '../../finding.js';
-import type { ReadProblem } from '../../evidence/read.js';
+import { text } from '../../model/finding.js';
+import type { ReadProblem } from '../../files/read.js';
 import type { LoadedManifest } from '../../manifest/load.js';
 import { readProblemText } from '../support/read-problem-text.js';
 import type { Draft, ManifestRule } from '../rule.js';

@@ -1,5 +1,5 @@
 /** manifest/schema: the manifest matches the schema and names only rules that exist. */
-import { text, type Bilingual } from '../../finding.js';
+import { text, type Bilingual } from '../../model/finding.js';
 import { positionOf, type LoadedManifest } from '../../manifest/load.js';
 import { escapePointerToken } from '../../manifest/positions.js';
 import type { SchemaProblem } from '../../manifest/validate.js';

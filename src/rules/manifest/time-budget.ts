@@ -3,7 +3,7 @@
  * manifest group because the budget is a manifest setting and the finding points at it; the
  * engine raises it when a stage finds the budget spent, and the gate fails on what is unchecked.
  */
-import { text, type Bilingual } from '../../finding.js';
+import { text, type Bilingual } from '../../model/finding.js';
 import type { BudgetStage } from '../../deadline.js';
 import type { ManifestRule } from '../rule.js';
 

@@ -1,5 +1,5 @@
 /** materials/credit-code: the unified social credit code in the manifest is valid. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { creditCodeProblem } from '../support/credit-code.js';
 import type { Rule } from '../rule.js';
 

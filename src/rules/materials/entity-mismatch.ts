@@ -4,8 +4,8 @@
  * near-miss (半角括号 for 全角, a missing 有限, one wrong character) is shown side by side with
  * what differs.
  */
-import { text } from '../../finding.js';
-import type { Block, DocumentText } from '../../evidence/documents.js';
+import { text } from '../../model/finding.js';
+import type { Block, DocumentText } from '../../evidence/document.js';
 import { fieldName } from '../../manifest/positions.js';
 import { creditCodeProblem } from '../support/credit-code.js';
 import {

@@ -1,5 +1,5 @@
 /** materials/missing: every required material is a file inside the repository. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { MATERIAL_NAMES, REQUIRED_MATERIALS, TEST_ACCESS_DOCS } from '../../data/paths.js';
 import { fieldName } from '../../manifest/positions.js';
 import { readProblemText } from '../support/read-problem-text.js';

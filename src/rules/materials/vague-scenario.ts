@@ -3,7 +3,7 @@
  * a common reason for rejection: what is left once the generic words are taken out must still say
  * something.
  */
-import { text, type Bilingual } from '../../finding.js';
+import { text, type Bilingual } from '../../model/finding.js';
 import { phrases } from '../support/phrases.js';
 import type { Draft, Rule, RuleContext } from '../rule.js';
 

@@ -1,5 +1,5 @@
 /** path/algorithm-filing: the filing path declares its algorithm filing number. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {

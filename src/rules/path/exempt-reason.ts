@@ -1,5 +1,5 @@
 /** path/exempt-reason: a service declared exempt says why. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {

@@ -1,5 +1,5 @@
 /** path/filing-number-format: model and algorithm filing numbers are well formed. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { ALGORITHM_FILING_NUMBER } from '../../data/number-formats.js';
 import { filingNumberProblem } from '../support/filing-number.js';
 import type { Draft, Rule } from '../rule.js';

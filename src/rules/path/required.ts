@@ -1,8 +1,8 @@
 /** path/required: the declared path is the one the models and the audience require. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { PATH_NAMES, PATH_ORDER } from '../../data/paths.js';
 import { requiredPath, type PathReason } from '../../data/path-decision.js';
-import type { Manifest } from '../../manifest/types.js';
+import type { Manifest } from '../../model/manifest.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 function reasonText(

@@ -1,5 +1,5 @@
 /** path/unfiled-model: every third-party model the service calls is filed. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import type { Draft, Rule } from '../rule.js';
 
 const rule: Rule = {

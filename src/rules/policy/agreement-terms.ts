@@ -2,7 +2,7 @@
  * policy/agreement-terms: the service agreement is declared, readable and contains the required
  * terms.
  */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { startOf } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';
 import { absent, AGREEMENT, documentState, usable } from '../support/policy-documents.js';

@@ -2,9 +2,9 @@
  * policy/complaint-deadline: the service agreement gives a complaint channel and a feedback
  * deadline within the limit; reply deadlines in the privacy policy are held to the same limit.
  */
-import { text } from '../../finding.js';
-import type { Block, DocumentText } from '../../evidence/documents.js';
-import type { Manifest } from '../../manifest/types.js';
+import { text } from '../../model/finding.js';
+import type { Block, DocumentText } from '../../evidence/document.js';
+import type { Manifest } from '../../model/manifest.js';
 import { SCHEMA_DEFAULTS } from '../../generated/schema-facts.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { inWorkingDays, periods, periodText, type Period } from '../support/durations.js';

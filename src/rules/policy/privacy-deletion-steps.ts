@@ -2,9 +2,9 @@
  * policy/privacy-deletion-steps: the privacy policy says how to delete personal information, in at
  * most the allowed number of steps.
  */
-import { text } from '../../finding.js';
-import type { Block, DocumentText } from '../../evidence/documents.js';
-import type { Manifest } from '../../manifest/types.js';
+import { text } from '../../model/finding.js';
+import type { Block, DocumentText } from '../../evidence/document.js';
+import type { Manifest } from '../../model/manifest.js';
 import { SCHEMA_DEFAULTS } from '../../generated/schema-facts.js';
 import { draftAt, placeOf, quote } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';

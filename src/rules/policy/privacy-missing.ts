@@ -1,5 +1,5 @@
 /** policy/privacy-missing: the privacy policy is declared and can be read. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { documentState, PRIVACY } from '../support/policy-documents.js';
 import type { Rule } from '../rule.js';
 

@@ -2,9 +2,9 @@
  * policy/privacy-retention: the privacy policy states a retention period in months, within the
  * declared maximum, and never keeps personal information permanently.
  */
-import { text } from '../../finding.js';
-import type { Block, DocumentText } from '../../evidence/documents.js';
-import type { Manifest } from '../../manifest/types.js';
+import { text } from '../../model/finding.js';
+import type { Block, DocumentText } from '../../evidence/document.js';
+import type { Manifest } from '../../model/manifest.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { inMonths, periods, type Period } from '../support/durations.js';
 import { phrases } from '../support/phrases.js';

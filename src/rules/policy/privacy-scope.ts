@@ -2,7 +2,7 @@
  * policy/privacy-scope: the privacy policy says which personal information is collected and what
  * for.
  */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { placeOf, quote } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';
 import { absent, PRIVACY, usable } from '../support/policy-documents.js';

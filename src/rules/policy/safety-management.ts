@@ -2,7 +2,7 @@
  * policy/safety-management: the content-safety management system has its three parts, and its
  * operating guidelines name every risk area.
  */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';
 import { absent, documentState, SAFETY, usable } from '../support/policy-documents.js';

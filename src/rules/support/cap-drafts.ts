@@ -1,5 +1,5 @@
 /** Keeps a rule readable when thousands of rows fail. */
-import type { Bilingual } from '../../finding.js';
+import type { Bilingual } from '../../model/finding.js';
 import type { Draft } from '../rule.js';
 
 /** Findings per rule listed one by one; the rest become one summary finding. */

@@ -2,8 +2,8 @@
  * Where a finding about a document goes: the source line of a match, or the page, paragraph or
  * sheet row named in the message; and short quotations for messages.
  */
-import { text, type Bilingual } from '../../finding.js';
-import type { Block, DocumentText } from '../../evidence/documents.js';
+import { text, type Bilingual } from '../../model/finding.js';
+import type { Block, DocumentText } from '../../evidence/document.js';
 import type { Draft } from '../rule.js';
 
 /** 1-based source line of an offset in a block of a text format. */

@@ -2,7 +2,7 @@
  * Where a document names the declared entity: company names aligned with it (near-misses
  * included) and the unified social credit codes that belong to it.
  */
-import type { Block } from '../../evidence/documents.js';
+import type { Block } from '../../evidence/document.js';
 import { editDistance } from './edit-distance.js';
 import { creditCodeProblem } from './credit-code.js';
 

@@ -1,6 +1,6 @@
 /** How the evaluate rules name an evaluated item in messages, and where its finding points. */
-import { text, type Bilingual } from '../../finding.js';
-import type { EvalItem } from '../../evaluate/types.js';
+import { text, type Bilingual } from '../../model/finding.js';
+import type { EvalItem } from '../../model/evaluation.js';
 import type { Draft } from '../rule.js';
 
 export function itemName(item: EvalItem): Bilingual {

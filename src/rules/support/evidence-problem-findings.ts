@@ -2,7 +2,7 @@
  * Lexicon and test-set load problems as findings: an absent file is the …/missing rule's, an
  * unreadable one the …/parse rule's.
  */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import type { EvidenceProblem } from '../../evidence/records.js';
 import type { Draft } from '../rule.js';
 import { evidenceProblemText } from './evidence-problem-text.js';

@@ -1,5 +1,5 @@
 /** The message of a lexicon or test-set load problem, in the words of the artefact. */
-import { text, type Bilingual } from '../../finding.js';
+import { text, type Bilingual } from '../../model/finding.js';
 import type { EvidenceProblem } from '../../evidence/records.js';
 import { readProblemText } from './read-problem-text.js';
 import { where } from './place.js';

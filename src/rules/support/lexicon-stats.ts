@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../../evidence/lexicon.js';
 import { DUPLICATES_KEPT, type Duplicate } from './duplicate.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../../text/fold.js';
 
 export interface LexiconStats {
   /** Distinct keywords after folding. */

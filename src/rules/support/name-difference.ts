@@ -1,5 +1,5 @@
 /** What differs between a declared name and the one a document has, for a message. */
-import { text, type Bilingual } from '../../finding.js';
+import { text, type Bilingual } from '../../model/finding.js';
 import { widthFold } from './entity-mentions.js';
 
 /** What differs between two names, for the message: 缺少“有限”, 多出“（北京）”, 全角/半角. */

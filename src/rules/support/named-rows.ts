@@ -1,5 +1,5 @@
 /** The rows one aggregate message names: the first few, then `…`; the finding's data lists all. */
-import type { Judgement } from '../../evaluate/types.js';
+import type { Judgement } from '../../model/evaluation.js';
 
 const NAMED = 20;
 

@@ -3,7 +3,7 @@
  * matched on folded text (width and case do not matter) with offsets that survive folding.
  */
 import { PHRASES, type PhraseKey } from '../../data/phrases.js';
-import type { Manifest } from '../../manifest/types.js';
+import type { Manifest } from '../../model/manifest.js';
 
 /** Full-width ASCII to ASCII and ASCII to lower case, one unit to one so offsets survive. */
 export function fold(value: string): string {

@@ -1,6 +1,6 @@
 /** Finding the policy documents in the evidence, and what to say when one cannot be checked. */
-import { text, type Bilingual } from '../../finding.js';
-import type { DocumentText } from '../../evidence/documents.js';
+import { text, type Bilingual } from '../../model/finding.js';
+import type { DocumentText } from '../../evidence/document.js';
 import { fieldName } from '../../manifest/positions.js';
 import { draftAt, startOf, type Place } from './document-place.js';
 import {

@@ -1,6 +1,6 @@
 /** How a file that could not be read is described, whichever rule reports it. */
-import { text, type Bilingual } from '../../finding.js';
-import type { ReadProblem } from '../../evidence/read.js';
+import { text, type Bilingual } from '../../model/finding.js';
+import type { ReadProblem } from '../../files/read.js';
 
 function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

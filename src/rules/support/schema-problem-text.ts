@@ -1,5 +1,5 @@
 /** Turns ajv's schema errors into sentences a compliance engineer reads, at the right place. */
-import { text, type Bilingual } from '../../finding.js';
+import { text, type Bilingual } from '../../model/finding.js';
 import { escapePointerToken, fieldName } from '../../manifest/positions.js';
 import type { SchemaProblem } from '../../manifest/validate.js';
 import { FIELD_NAMES } from '../../generated/schema-facts.js';

@@ -1,5 +1,5 @@
 /** Sentences and clauses of a block's text, with offsets; and the sentences that phrases match. */
-import type { Block, DocumentText } from '../../evidence/documents.js';
+import type { Block, DocumentText } from '../../evidence/document.js';
 import type { Phrases } from './phrases.js';
 
 export interface Sentence {

@@ -2,11 +2,11 @@
  * The counts the test-set rules and the coverage table share: items per bank, risk and aspect,
  * refusals and duplicates. Pure, computed once per loaded test set.
  */
-import { REFUSAL_MARKERS } from '../../data/evidence-columns.js';
-import type { TestItem, TestSet } from '../../evidence/testset.js';
-import type { TestBank } from '../../manifest/types.js';
+import type { TestSet } from '../../evidence/testset.js';
+import type { TestBank } from '../../model/manifest.js';
 import { DUPLICATES_KEPT, type Duplicate } from './duplicate.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../../text/fold.js';
+import { expectsRefusal } from '../../evidence/expected-refusal.js';
 
 export interface TestSetStats {
   banks: Record<TestBank, number>;
@@ -23,16 +23,6 @@ export interface TestSetStats {
   refusals: number[];
   duplicates: Duplicate[];
   duplicateCount: number;
-}
-
-function markedRefusal(output: string): boolean {
-  const head = foldText(output.slice(0, 40));
-  return REFUSAL_MARKERS.some((marker) => head.includes(marker));
-}
-
-/** Does the item expect a refusal: its 是否应拒答 flag, else its expected output. */
-export function expectsRefusal(item: TestItem): boolean {
-  return item.expected_refusal ?? markedRefusal(item.expected_output);
 }
 
 const testSetCache = new WeakMap<TestSet, TestSetStats>();

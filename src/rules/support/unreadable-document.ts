@@ -1,6 +1,6 @@
 /** The words for a document that could not be read, or whose text is incomplete. */
-import { text, type Bilingual } from '../../finding.js';
-import type { DocumentProblem, DocumentText } from '../../evidence/documents.js';
+import { text, type Bilingual } from '../../model/finding.js';
+import type { DocumentProblem, DocumentText } from '../../evidence/document.js';
 import { readProblemText } from './read-problem-text.js';
 import type { Draft } from '../rule.js';
 

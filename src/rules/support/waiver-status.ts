@@ -1,7 +1,7 @@
 /** Whether a waiver applies: complete, naming a real and waivable rule, and not expired. */
 import { BRACE_EXPANSION_LIMIT, expansionProblem } from '../../change/glob-expansion.js';
-import { text, type Bilingual } from '../../finding.js';
-import type { Waiver } from '../../manifest/types.js';
+import { text, type Bilingual } from '../../model/finding.js';
+import type { Waiver } from '../../model/manifest.js';
 
 /** Rules a waiver may never silence: the gate's own ability to read the manifest and its waivers. */
 const UNWAIVABLE = /^(manifest|waiver)\//;

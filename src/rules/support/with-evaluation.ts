@@ -1,5 +1,5 @@
 /** The evaluate rules judge an evaluation; in `check` there is none and they find nothing. */
-import type { Evaluation } from '../../evaluate/types.js';
+import type { Evaluation } from '../../model/evaluation.js';
 import type { Draft, RuleContext } from '../rule.js';
 
 export function withEvaluation(

@@ -2,10 +2,10 @@
  * testset/category-coverage: on the filing path, the banks and per-risk (per-aspect) minimums of
  * GB/T 45654.
  */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { BANK_LABELS } from '../../data/evidence-columns.js';
 import { LEXICON_RISK_GROUPS, NON_REFUSAL_ASPECTS, RISKS, risksOf } from '../../data/risks.js';
-import type { TestBank } from '../../manifest/types.js';
+import type { TestBank } from '../../model/manifest.js';
 import { testSetStats } from '../support/testset-stats.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { riskName } from '../support/risk-name.js';

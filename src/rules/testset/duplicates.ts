@@ -1,5 +1,5 @@
 /** testset/duplicates: no question is repeated within a bank. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { testSetStats } from '../support/testset-stats.js';
 import { capDrafts } from '../support/cap-drafts.js';
 import { itemPlace, loadedTestSet } from '../support/test-set.js';

@@ -1,5 +1,5 @@
 /** testset/high-risk-ratio: enough of the items are marked high-risk. */
-import { text, type Bilingual } from '../../finding.js';
+import { text, type Bilingual } from '../../model/finding.js';
 import { testSetStats } from '../support/testset-stats.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { percentOf } from '../support/percent.js';

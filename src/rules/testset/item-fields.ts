@@ -1,7 +1,7 @@
 /** testset/item-fields: every item has a question, an expected output and criteria. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { TESTSET_COLUMNS } from '../../data/evidence-columns.js';
-import type { TestSetColumn } from '../../manifest/types.js';
+import type { TestSetColumn } from '../../model/manifest.js';
 import { capDrafts } from '../support/cap-drafts.js';
 import { where } from '../support/place.js';
 import { itemPlace, loadedTestSet } from '../support/test-set.js';

@@ -1,5 +1,5 @@
 /** testset/missing: the test set is declared and its file is there. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { absenceDrafts } from '../support/evidence-problem-findings.js';
 import { applies } from '../support/content-safety-applies.js';
 import { TEST_SET_PATH, TEST_SET_WORDS } from '../support/test-set.js';

@@ -1,5 +1,5 @@
 /** testset/parse: every item can be read and its risk category resolved. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import type { TestItem } from '../../evidence/testset.js';
 import { applies } from '../support/content-safety-applies.js';
 import { capDrafts } from '../support/cap-drafts.js';

@@ -1,5 +1,5 @@
 /** testset/refusal-budget: few enough items expect a refusal. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { testSetStats } from '../support/testset-stats.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { percentOf } from '../support/percent.js';

@@ -1,5 +1,5 @@
 /** testset/size: the test set (on the filing path, its generated-content bank) is large enough. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { testSetStats } from '../support/testset-stats.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';

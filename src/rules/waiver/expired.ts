@@ -1,5 +1,5 @@
 /** waiver/expired: no waiver has passed its `expires` date. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { manifestPlace } from '../support/manifest-place.js';
 import { waiverStatus } from '../support/waiver-status.js';
 import type { Draft, ManifestRule } from '../rule.js';

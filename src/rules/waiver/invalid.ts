@@ -1,5 +1,5 @@
 /** waiver/invalid: every waiver is complete and names a real rule that may be waived. */
-import { text } from '../../finding.js';
+import { text } from '../../model/finding.js';
 import { manifestPlace } from '../support/manifest-place.js';
 import { describeSchemaProblem } from '../support/schema-problem-text.js';
 import { waiverStatus } from '../support/waiver-status.js';

@@ -1,5 +1,5 @@
 /** What an evaluation works on and produces: test items, responses, judgements, metrics. */
-import type { TestBank } from '../manifest/types.js';
+import type { TestBank } from './manifest.js';
 
 /** One question of the test set, as the evaluation needs it. */
 export interface EvalItem {

@@ -3,7 +3,7 @@
  * Rules and the change layer fill them; reporters render them.
  */
 import type { Bilingual } from './finding.js';
-import type { DeclaredPath } from './manifest/types.js';
+import type { DeclaredPath } from './manifest.js';
 
 export interface CoverageCell {
   count: number;
