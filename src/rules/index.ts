@@ -6,9 +6,6 @@ import { CATALOGUE } from '../generated/rule-catalogue.js';
 import { groupOf, groupRank } from '../data/rule-groups.js';
 import { manifestMissing, manifestParse, manifestSchema } from './manifest.js';
 import { waiverExpired, waiverInvalid } from './waiver.js';
-import { DRIFT_RULES } from './drift.js';
-import { DRIFT_POLICY_RULES } from './drift-policy.js';
-import { DRIFT_SCAN_RULES } from './drift-scan.js';
 import { manifestTimeBudget } from './time-budget.js';
 import type { AnyRule, ManifestRule, Rule } from './rule.js';
 
@@ -35,9 +32,6 @@ export const MANIFEST_RULES: readonly ManifestRule[] = inGroupOrder([
 
 export const MAIN_RULES: readonly Rule[] = inGroupOrder([
   ...DISCOVERED.filter((rule): rule is Rule => rule.stage === 'main'),
-  ...DRIFT_RULES,
-  ...DRIFT_POLICY_RULES,
-  ...DRIFT_SCAN_RULES,
 ]);
 
 export const RULES: readonly AnyRule[] = [...MANIFEST_RULES, ...MAIN_RULES];
