@@ -15,7 +15,7 @@ import { loadManifest, positionOf, type LoadedManifest } from './manifest/load.j
 import type { Manifest } from './model/manifest.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS, ruleById } from './rules/index.js';
 import { finalize } from './rules/finalize.js';
-import { buildCoverage } from './rules/coverage.js';
+import { buildCoverage } from './rules/support/coverage.js';
 import manifestTimeBudget from './rules/manifest/time-budget.js';
 import type { Need, RuleContext } from './rules/rule.js';
 import type { ChangeStage } from './change/load.js';
@@ -52,9 +52,6 @@ async function compareChange(
     manifest,
   );
 }
-
-/** What a rule that does not declare its needs is given: all evidence, but no evaluation. */
-const ALL_NEEDS: readonly Need[] = ['documents', 'lexicon', 'testset', 'change'];
 
 /** The rules this run applies: every rule, or the ones the context names. */
 function selected<T extends { id: string }>(rules: readonly T[], context: Context): readonly T[] {
@@ -94,9 +91,9 @@ async function mainFindings(
   deadline: Deadline,
 ): Promise<MainFindings> {
   const rules = selected(MAIN_RULES, context).filter(
-    (rule) => (rule.needs ?? ALL_NEEDS).includes('evaluation') === (request !== undefined),
+    (rule) => rule.needs.includes('evaluation') === (request !== undefined),
   );
-  const needs = new Set<Need>(rules.flatMap((rule) => rule.needs ?? ALL_NEEDS));
+  const needs = new Set<Need>(rules.flatMap((rule) => rule.needs));
   // The evaluation puts the test set's questions and checks answers against the lexicon.
   if (request) needs.add('testset').add('lexicon');
   const evidence = await gatherEvidence(context.root, manifest, needs, deadline);

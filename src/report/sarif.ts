@@ -111,6 +111,7 @@ export function toSarif(report: Report, options: SarifOptions = {}): Json {
         id,
         defaultSeverity: 'warning',
         status: 'structural',
+        needs: [],
         title: { 'zh-CN': id, en: id },
         help: { 'zh-CN': id, en: id },
       });

@@ -1,37 +1,26 @@
 /**
  * The rule catalogue. Ids are a public contract (SARIF, docs, waivers): add, never rename.
- * Each rule lives in `src/rules/<group>/<name>.ts`; they run in the order of their groups.
+ * Each rule lives in `src/rules/<group>/<name>.ts`, found by the build; rules run, and reports
+ * list them, in the order of their groups (`src/data/rule-groups.ts`).
  */
 import { CATALOGUE } from '../generated/rule-catalogue.js';
 import { groupOf, groupRank } from '../data/rule-groups.js';
-import { DRIFT_RULES } from './drift.js';
-import { DRIFT_POLICY_RULES } from './drift-policy.js';
-import { DRIFT_SCAN_RULES } from './drift-scan.js';
 import type { AnyRule, ManifestRule, Rule } from './rule.js';
 
-const DISCOVERED: readonly AnyRule[] = CATALOGUE.map(([, rule]) => rule);
+export const RULES: readonly AnyRule[] = CATALOGUE.map(([, rule]) => rule)
+  .map((rule, index) => ({ rule, index }))
+  .sort(
+    (a, b) => groupRank(groupOf(a.rule.id)) - groupRank(groupOf(b.rule.id)) || a.index - b.index,
+  )
+  .map(({ rule }) => rule);
 
-function inGroupOrder<T extends AnyRule>(rules: readonly T[]): T[] {
-  return rules
-    .map((rule, index) => ({ rule, index }))
-    .sort(
-      (a, b) => groupRank(groupOf(a.rule.id)) - groupRank(groupOf(b.rule.id)) || a.index - b.index,
-    )
-    .map(({ rule }) => rule);
-}
+export const MANIFEST_RULES: readonly ManifestRule[] = RULES.filter(
+  (rule): rule is ManifestRule => rule.stage === 'manifest',
+);
 
-export const MANIFEST_RULES: readonly ManifestRule[] = inGroupOrder([
-  ...DISCOVERED.filter((rule): rule is ManifestRule => rule.stage === 'manifest'),
-]);
-
-export const MAIN_RULES: readonly Rule[] = inGroupOrder([
-  ...DISCOVERED.filter((rule): rule is Rule => rule.stage === 'main'),
-  ...DRIFT_RULES,
-  ...DRIFT_POLICY_RULES,
-  ...DRIFT_SCAN_RULES,
-]);
-
-export const RULES: readonly AnyRule[] = [...MANIFEST_RULES, ...MAIN_RULES];
+export const MAIN_RULES: readonly Rule[] = RULES.filter(
+  (rule): rule is Rule => rule.stage === 'main',
+);
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
 

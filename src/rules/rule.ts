@@ -30,8 +30,8 @@ export interface RuleMeta {
   source?: Bilingual;
   /** A typical finding, shown in the docs. Default: the title, without a place. */
   example?: RuleExample;
-  /** What it reads besides the manifest: `[]` for nothing; everything when not declared. */
-  needs?: readonly Need[];
+  /** What it reads besides the manifest: `[]` for nothing. */
+  needs: readonly Need[];
 }
 
 export interface RuleExample {

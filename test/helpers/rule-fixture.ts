@@ -6,9 +6,12 @@
  *   expect:                       # the findings of this rule (fail cases); none for pass cases
  *     - { file: compliance.yml, line: 3, severity: error, message: 登记 }
  *   responses: responses.jsonl    # judge these responses (evaluate rules)
+ *   base: no-such-branch          # a change: compare from this ref instead of the base commit
  *
  * A case with `base/` and `head/` folders is a change: `base/` is committed, then `head/` is laid
  * over it (a `head/.deleted` file lists paths to remove) and committed, and the rule judges it.
+ * `base:` in `case.yml` names the ref given as the base instead (e.g. one that does not exist, for
+ * a change that cannot be compared); the head stays the committed `head/`.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -36,6 +39,8 @@ export interface RuleCase {
   passes: boolean;
   expect: ExpectedFinding[];
   responses?: string;
+  /** The ref given as the base of a change instead of the committed `base/`. */
+  baseRef?: string;
 }
 
 /** Every case of every rule that has fixtures. */
@@ -51,6 +56,7 @@ export function ruleCases(): RuleCase[] {
           ? ((yaml.load(readFileSync(path.join(dir, 'case.yml'), 'utf8')) ?? {}) as {
               expect?: ExpectedFinding[];
               responses?: string;
+              base?: string;
             })
           : {};
         cases.push({
@@ -60,6 +66,7 @@ export function ruleCases(): RuleCase[] {
           passes: entry.startsWith('pass'),
           expect: spec.expect ?? [],
           ...(spec.responses ? { responses: spec.responses } : {}),
+          ...(spec.base ? { baseRef: String(spec.base) } : {}),
         });
       }
     }
@@ -106,7 +113,7 @@ function layOut(ruleCase: RuleCase): { root: string; base?: string; head?: strin
     }
   }
   cpSync(head, root, { recursive: true, filter: (src) => path.basename(src) !== '.deleted' });
-  return { root, base, head: commitAll(root, 'head') };
+  return { root, base: ruleCase.baseRef ?? base, head: commitAll(root, 'head') };
 }
 
 /** The findings of the case's rule, with only that rule run. */

@@ -4,10 +4,10 @@
  * `gate.fail_on`). The change is judged with the base's stricter value; the head's takes effect
  * for later changes once merged.
  */
-import { text, type Bilingual } from '../model/finding.js';
-import { policyLoosenings } from '../gate-policy/compare.js';
-import type { Loosening } from '../gate-policy/loosening.js';
-import type { Draft, Rule, RuleContext } from './rule.js';
+import { text, type Bilingual } from '../../model/finding.js';
+import { policyLoosenings } from '../../gate-policy/compare.js';
+import type { Loosening } from '../../gate-policy/loosening.js';
+import type { Draft, Rule, RuleContext } from '../rule.js';
 
 function shown(value: string | null): Bilingual {
   return value === null ? text('未设置', 'not set') : text(`\`${value}\``, `\`${value}\``);
@@ -38,9 +38,10 @@ function uncompared(context: RuleContext): Draft {
   };
 }
 
-export const driftPolicyLoosened: Rule = {
+const rule: Rule = {
   id: 'drift/policy-loosened',
   stage: 'main',
+  needs: ['change'],
   defaultSeverity: 'error',
   status: 'structural',
   title: text('变更放宽了自己的门禁', 'The change loosens its own gate'),
@@ -75,4 +76,4 @@ export const driftPolicyLoosened: Rule = {
   },
 };
 
-export const DRIFT_POLICY_RULES: readonly Rule[] = [driftPolicyLoosened];
+export default rule;

@@ -2,13 +2,13 @@
  * The coverage table reports lead with: each risk (the 17 of A.1 + A.2 on registration, all
  * 31 on filing) with its keyword and test-item counts against the profile's minimums. Pure.
  */
-import { effectiveThresholds, type Profile, type Threshold } from '../data/profiles.js';
-import { LEXICON_RISK_GROUPS, RISKS, type Risk } from '../data/risks.js';
-import type { Evidence } from '../evidence/gather.js';
-import type { Manifest } from '../model/manifest.js';
-import type { Coverage, CoverageRow } from '../model/summary.js';
-import { lexiconStats } from './support/lexicon-stats.js';
-import { testSetStats } from './support/testset-stats.js';
+import { effectiveThresholds, type Profile, type Threshold } from '../../data/profiles.js';
+import { LEXICON_RISK_GROUPS, RISKS, type Risk } from '../../data/risks.js';
+import type { Evidence } from '../../evidence/gather.js';
+import type { Manifest } from '../../model/manifest.js';
+import type { Coverage, CoverageRow } from '../../model/summary.js';
+import { lexiconStats } from './lexicon-stats.js';
+import { testSetStats } from './testset-stats.js';
 
 function value(threshold: Threshold): number {
   return threshold.value ?? 0;
