@@ -6,6 +6,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most tests wait on child processes (the bundled CLI and Action, git): more workers than
+    // cores keep both cores busy.
+    maxWorkers: 4,
     // Every date rule is judged as of one fixed day, so the committed examples never go stale.
     env: { GENAI_COMPLIANCE_GATE_TODAY: '2026-12-01' },
   },

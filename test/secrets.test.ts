@@ -54,7 +54,8 @@ describe('secrets: the Action token', () => {
         times: 10,
       },
     );
-    const sarif = path.join(tempDir('gcg-sarif-'), 'gate.sarif');
+    // Outputs stay inside the workspace (or RUNNER_TEMP): the SARIF goes to a folder of the checkout.
+    const sarif = path.join(repo.workspace, 'results', 'gate.sarif');
     const result = await runActionAsync({
       workspace: repo.workspace,
       inputs: { token: fake.token, lang: 'en', comment: 'always', sarif },
