@@ -1,3 +1,0 @@
-import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-var a=[[/\bgh[pousr]_[A-Za-z0-9_]{16,}/g,"***"],[/\bgithub_pat_[A-Za-z0-9_]{16,}/g,"***"],[/\b(authorization|x-access-token|access_token|token)(["']?\s*[:=]\s*["']?)(?:token |bearer |basic )?[^\s"',&]+/gi,"$1$2***"]];function u(n,s=[]){let t=n;for(let e of s)e.length>=4&&(t=t.split(e).join("***"));for(let[e,o]of a)t=t.replace(e,o);return t}function i(n,s=[]){let t=n?.status,o=(n instanceof Error?n.message:String(n)).split(`
-`,1)[0]??"",r=u(o,s).slice(0,300);return typeof t=="number"?`HTTP ${t}: ${r}`:r}function c(n){let s=n?.status;return typeof s=="number"?s:void 0}export{u as a,i as b,c};

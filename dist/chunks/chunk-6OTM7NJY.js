@@ -1,3 +1,0 @@
-import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-import{f as s}from"./chunk-LKXHRLMU.js";function a(e,n){return{ruleId:e.ruleId,severity:e.severity,message:e.message[n],...e.file!==void 0?{file:e.file}:{},...e.line!==void 0?{line:e.line}:{},...e.column!==void 0?{column:e.column}:{},...e.endLine!==void 0?{endLine:e.endLine}:{},helpUri:s(e.ruleId),...e.data?{data:e.data}:{}}}function l(e){return{tool:e.tool,path:e.path,passed:e.passed,counts:e.counts,failOn:e.failOn,lang:e.lang,findings:e.findings.map(n=>a(n,e.lang)),suppressed:e.suppressed.map(n=>({...a(n,e.lang),waiver:n.waiver})),...e.metrics?{metrics:e.metrics}:{}}}function u(e){return`${JSON.stringify(l(e),null,2)}
-`}export{l as a,u as b};

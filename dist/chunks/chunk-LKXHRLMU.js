@@ -1,2 +1,0 @@
-import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-var c="genai-compliance-gate",o="0.1.0",t="https://github.com/genai-compliance-gate/genai-compliance-gate",n=`${t}/blob/main/docs`,a="https://raw.githubusercontent.com/genai-compliance-gate/genai-compliance-gate/main/schemas/compliance.schema.json";function i(e){return`${n}/rules/${e}.md`}export{c as a,o as b,t as c,n as d,a as e,i as f};

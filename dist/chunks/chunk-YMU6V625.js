@@ -1,2 +1,0 @@
-import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-import{a as r}from"./chunk-NYEEF4HY.js";var n=["text","json","sarif","markdown"];async function m(t,o,a={}){switch(o){case"json":return(await import("./json-PJMTUA4G.js")).formatJson(t);case"text":return r(t,a);case"sarif":return(await import("./sarif-4WM2HYV4.js")).formatSarif(t);case"markdown":return(await import("./markdown-RQ5JDXCV.js")).formatMarkdown(t)}}export{n as a,m as b};

@@ -1,2 +1,0 @@
-import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-NHKCFNLB.js";import"./chunk-EHCTYSFM.js";import"./chunk-4AQ6AOZB.js";import"./chunk-BOZCAHSQ.js";import"./chunk-LKXHRLMU.js";import"./chunk-V3DR4HQH.js";import"./chunk-6M3LRMOI.js";export{a as SUMMARY_LIMIT_BYTES,b as cell,d as formatMarkdown,c as sizeOf};

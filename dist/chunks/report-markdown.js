@@ -1,0 +1,2 @@
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+import{a as b,b as c,c as d}from"./shared-report-markdown-labels.js";import{a}from"./shared-report-markdown-escape.js";import"./shared-data-paths.js";import"./shared-model-finding.js";import"./shared-data-risks.js";import"./shared-.-package.json.js";import"./shared-runtime.js";export{b as SUMMARY_LIMIT_BYTES,a as cell,d as formatMarkdown,c as sizeOf};

@@ -1,2 +1,0 @@
-import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-import{c as a,d as b}from"./chunk-DCVU64XF.js";import"./chunk-TEFHEU4A.js";import"./chunk-D4EUZEFQ.js";import"./chunk-RVP62TOV.js";import"./chunk-4AQ6AOZB.js";import"./chunk-DIS6M2OM.js";import"./chunk-QXE3GGXA.js";import"./chunk-BOZCAHSQ.js";import"./chunk-LKXHRLMU.js";import"./chunk-UBLUOWQ7.js";import"./chunk-22D5H4ML.js";import"./chunk-C75KLLOQ.js";import"./chunk-V3DR4HQH.js";import"./chunk-6M3LRMOI.js";export{a as EvaluateError,b as evaluate};

@@ -1,2 +1,0 @@
-import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-import{a,b,c,d,e,f}from"./chunk-VKENOZG5.js";import"./chunk-RVP62TOV.js";import"./chunk-4AQ6AOZB.js";import"./chunk-QXE3GGXA.js";import"./chunk-BOZCAHSQ.js";import"./chunk-LKXHRLMU.js";import"./chunk-UBLUOWQ7.js";import"./chunk-C75KLLOQ.js";import"./chunk-V3DR4HQH.js";import"./chunk-6M3LRMOI.js";export{b as MAX_SARIF_RESULTS,a as SARIF_SCHEMA,c as SECURITY_SEVERITY,d as artifactUri,f as formatSarif,e as toSarif};

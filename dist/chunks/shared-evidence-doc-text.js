@@ -1,0 +1,4 @@
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+function u(t){return t.replace(/[\s\u3000\u00a0]+/g," ").trim()}function a(t){let s=[],i=t.split(/\r\n|\r|\n/);for(let n=0;n<i.length;n++){let e=u(i[n]);e.length>0&&s.push({text:e,kind:"text",line:n+1})}return s}function f(t){return t.replace(/[^\n]/g," ")}var o=[["/*","*/"],["<!--","-->"]];function k(t){let s=[],i=o.map(([e])=>t.indexOf(e)),n=0;for(;n<t.length;){let e=-1;for(let l=0;l<o.length;l++)i[l]!==-1&&i[l]<n&&(i[l]=t.indexOf(o[l][0],n)),i[l]!==-1&&(e===-1||i[l]<i[e])&&(e=l);if(e===-1){s.push(t.slice(n));break}let[h,c]=o[e],r=i[e];s.push(t.slice(n,r));let g=t.indexOf(c,r+h.length),p=g===-1?t.length:g+c.length;s.push(f(t.slice(r,p))),n=p}return s.join("").replace(/^[ \t]*\/\/.*$/gm,f)}function x(t){return a(k(t.replace(/\r\n?/g,`
+`)))}export{u as a,a as b,k as c,x as d};
+//# sourceMappingURL=shared-evidence-doc-text.js.map

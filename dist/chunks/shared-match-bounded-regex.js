@@ -1,0 +1,3 @@
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+import s from"node:vm";var o=new s.Script("regex.lastIndex = 0; regex.exec(subject)"),r=class{constructor(e,t){this.totalMs=e;this.perRunMs=t}totalMs;perRunMs;spentMs=0;context=s.createContext({regex:/(?:)/,subject:""});get exhausted(){return this.spentMs>=this.totalMs}exec(e,t){let n=this.totalMs-this.spentMs;if(n<=0)return;this.context.regex=e,this.context.subject=t;let c=performance.now();try{return o.runInContext(this.context,{timeout:Math.max(1,Math.ceil(Math.min(this.perRunMs,n)))})}catch{return}finally{this.spentMs+=performance.now()-c,this.context.subject=""}}};export{r as a};
+//# sourceMappingURL=shared-match-bounded-regex.js.map

@@ -1,0 +1,4 @@
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+import{f as s}from"./shared-.-package.json.js";function l(e,n){return{ruleId:e.ruleId,severity:e.severity,message:e.message[n],...e.file!==void 0?{file:e.file}:{},...e.line!==void 0?{line:e.line}:{},...e.column!==void 0?{column:e.column}:{},...e.endLine!==void 0?{endLine:e.endLine}:{},helpUri:s(e.ruleId),...e.data?{data:e.data}:{}}}function t(e){return{tool:e.tool,path:e.path,passed:e.passed,counts:e.counts,failOn:e.failOn,lang:e.lang,findings:e.findings.map(n=>l(n,e.lang)),suppressed:e.suppressed.map(n=>({...l(n,e.lang),waiver:n.waiver})),...e.metrics?{metrics:e.metrics}:{}}}function o(e){return`${JSON.stringify(t(e),null,2)}
+`}export{t as a,o as b};
+//# sourceMappingURL=shared-report-json.js.map
