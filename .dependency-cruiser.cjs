@@ -16,7 +16,7 @@ const LAYERS = [
   ['engine', '^src/(engine|context)\\.ts$'],
   ['reporters', '^src/report/'],
   ['github', '^src/github/'],
-  ['entries', '^src/(cli|action|docs)/'],
+  ['entries', '^src/(cli|action|docs|inputs)/'],
 ];
 
 const upward = LAYERS.flatMap(([name, path], index) => {

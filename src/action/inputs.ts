@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
+import { input, oneOf } from '../inputs/options.js';
 import type { FailOn, Lang } from '../model/finding.js';
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -30,15 +31,6 @@ export interface ActionInputs {
 function optional(name: string): string | undefined {
   const value = core.getInput(name).trim();
   return value === '' ? undefined : value;
-}
-
-function choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-  const value = optional(name);
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new Error(`input '${name}' must be one of ${allowed.join(', ')} (got '${value}')`);
-  }
-  return value as T;
 }
 
 /** The deepest part of `dir` that exists, resolved through its links. */
@@ -75,14 +67,21 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     workspace,
     workingDirectory,
     manifest: optional('manifest'),
-    failOn: choice<FailOn>('fail-on', FAIL_ON_VALUES),
-    lang: choice<Lang>('lang', LANG_VALUES),
+    failOn: oneOf<FailOn>(input('fail-on'), optional('fail-on'), FAIL_ON_VALUES),
+    lang: oneOf<Lang>(input('lang'), optional('lang'), LANG_VALUES),
     token,
-    comment: choice<CommentMode>('comment', ['always', 'on-failure', 'never']) ?? 'on-failure',
+    comment:
+      oneOf<CommentMode>(input('comment'), optional('comment'), [
+        'always',
+        'on-failure',
+        'never',
+      ]) ?? 'on-failure',
     sarif: optional('sarif'),
     baseRef: optional('base-ref'),
     headRef: optional('head-ref'),
-    mode: choice<'check' | 'evaluate'>('mode', ['check', 'evaluate']) ?? 'check',
+    mode:
+      oneOf<'check' | 'evaluate'>(input('mode'), optional('mode'), ['check', 'evaluate']) ??
+      'check',
     responses: optional('responses'),
     endpoint: optional('endpoint'),
     model: optional('model'),

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
+import { atLeast, flag, oneOf, UsageError } from '../inputs/options.js';
 import { TOOL_NAME } from '../data/project.js';
 import { readTextInRoot } from '../files/read.js';
 import { endpointSecrets, FatalEndpointError, LIVE_DEFAULTS } from '../evaluate/client.js';
@@ -44,8 +45,6 @@ The API key is read from the environment only, never from the manifest or the co
 Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
 `;
 
-class EvaluateUsageError extends Error {}
-
 /** The API key and the endpoint's own credentials, once known: kept out of every output. */
 const secrets: string[] = [];
 
@@ -54,33 +53,12 @@ function terminalText(message: string): string {
   return shieldText(scrubSecrets(message, secrets));
 }
 
-function oneOf<T extends string>(
-  name: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new EvaluateUsageError(`--${name} must be one of ${allowed.join(', ')} (got ${value})`);
-  }
-  return value as T;
-}
-
-function positive(name: string, value: string | undefined, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < min) {
-    throw new EvaluateUsageError(`--${name} must be a number ≥ ${min} (got ${value})`);
-  }
-  return n;
-}
-
 function readPhrases(file: string): string[] {
   const abs = path.resolve(file);
   const read = readTextInRoot(path.dirname(abs), path.basename(abs), 4 * 1024 * 1024);
-  if (!read.ok) throw new EvaluateUsageError(`cannot read ${file}: ${read.problem.code}`);
+  if (!read.ok) throw new UsageError(`cannot read ${file}: ${read.problem.code}`);
   const phrases = parsePhraseList(read.value.text);
-  if (phrases.length === 0) throw new EvaluateUsageError(`${file} holds no phrases`);
+  if (phrases.length === 0) throw new UsageError(`${file} holds no phrases`);
   return phrases;
 }
 
@@ -121,19 +99,19 @@ async function run(args: string[]): Promise<number> {
     },
   });
   if (positionals.length > 1) {
-    throw new EvaluateUsageError(`expected one directory, got ${positionals.length}`);
+    throw new UsageError(`expected one directory, got ${positionals.length}`);
   }
   const live = values.endpoint !== undefined || values.model !== undefined;
   if ((values.responses !== undefined) === live) {
-    throw new EvaluateUsageError('give either --responses FILE or --endpoint URL --model NAME');
+    throw new UsageError('give either --responses FILE or --endpoint URL --model NAME');
   }
   if (live && (values.endpoint === undefined || values.model === undefined)) {
-    throw new EvaluateUsageError('--endpoint and --model go together');
+    throw new UsageError('--endpoint and --model go together');
   }
   if (!live && values.results !== undefined) {
-    throw new EvaluateUsageError('--results goes with --endpoint');
+    throw new UsageError('--results goes with --endpoint');
   }
-  const format = oneOf<Format>('format', values.format, FORMATS) ?? 'text';
+  const format = oneOf<Format>(flag('format'), values.format, FORMATS) ?? 'text';
   const dryRun = values['dry-run'] === true;
 
   let source: Source;
@@ -142,18 +120,18 @@ async function run(args: string[]): Promise<number> {
       const url = new URL(values.endpoint!);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
     } catch {
-      throw new EvaluateUsageError(`--endpoint must be an http(s) URL`);
+      throw new UsageError(`--endpoint must be an http(s) URL`);
     }
     const keyEnv = values['api-key-env'] ?? LIVE_DEFAULTS.apiKeyEnv;
     const apiKey = process.env[keyEnv];
     secrets.push(...endpointSecrets({ endpoint: values.endpoint!, apiKey }));
     if (!dryRun && (apiKey === undefined || apiKey === '')) {
-      throw new EvaluateUsageError(`environment variable ${keyEnv} (the API key) is not set`);
+      throw new UsageError(`environment variable ${keyEnv} (the API key) is not set`);
     }
     source = {
       kind: 'endpoint',
       concurrency: Math.floor(
-        positive('concurrency', values.concurrency, LIVE_DEFAULTS.concurrency),
+        atLeast(flag('concurrency'), values.concurrency, LIVE_DEFAULTS.concurrency),
       ),
       ...(values.results !== undefined ? { resultsFile: values.results } : {}),
       client: {
@@ -161,9 +139,10 @@ async function run(args: string[]): Promise<number> {
         model: values.model!,
         ...(apiKey ? { apiKey } : {}),
         ...(values.system !== undefined ? { system: values.system } : {}),
-        timeoutMs: positive('timeout', values.timeout, LIVE_DEFAULTS.timeoutSeconds, 0.001) * 1000,
-        retries: Math.floor(positive('retries', values.retries, LIVE_DEFAULTS.retries, 0)),
-        backoffMs: positive('backoff', values.backoff, LIVE_DEFAULTS.backoffMs, 0),
+        timeoutMs:
+          atLeast(flag('timeout'), values.timeout, LIVE_DEFAULTS.timeoutSeconds, 0.001) * 1000,
+        retries: Math.floor(atLeast(flag('retries'), values.retries, LIVE_DEFAULTS.retries, 0)),
+        backoffMs: atLeast(flag('backoff'), values.backoff, LIVE_DEFAULTS.backoffMs, 0),
       },
     };
   } else {
@@ -173,8 +152,8 @@ async function run(args: string[]): Promise<number> {
   const context = createContext({
     dir: positionals[0],
     manifest: values.manifest,
-    lang: oneOf<Lang>('lang', values.lang, LANG_VALUES),
-    failOn: oneOf<FailOn>('fail-on', values['fail-on'], FAIL_ON_VALUES),
+    lang: oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES),
+    failOn: oneOf<FailOn>(flag('fail-on'), values['fail-on'], FAIL_ON_VALUES),
   });
   const interactive = process.stderr.isTTY === true && !process.env.CI;
   const request = {
@@ -211,7 +190,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     return await run(args);
   } catch (error) {
     const known =
-      error instanceof EvaluateUsageError ||
+      error instanceof UsageError ||
       error instanceof EvaluateError ||
       error instanceof FatalEndpointError ||
       error instanceof ResponsesReadError ||
@@ -219,7 +198,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!known) throw error;
     process.stderr.write(terminalText(`${TOOL_NAME} evaluate: ${(error as Error).message}\n`));
-    if (error instanceof EvaluateUsageError || (error as { code?: string }).code) {
+    if (error instanceof UsageError || (error as { code?: string }).code) {
       process.stderr.write(`Run '${TOOL_NAME} evaluate --help' for usage.\n`);
     }
     return 2;

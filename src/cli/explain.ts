@@ -1,6 +1,7 @@
 /** `genai-compliance-gate explain [RULE-ID] [--lang zh-CN|en]`: a rule's documentation in the terminal. */
 import { parseArgs } from 'node:util';
 import { LANG_VALUES } from '../context.js';
+import { flag, oneOf, UsageError } from '../inputs/options.js';
 import { ruleHelpUri, TOOL_NAME } from '../data/project.js';
 import type { Lang } from '../model/finding.js';
 import { groupedRules } from '../docs/readme.js';
@@ -89,9 +90,12 @@ export async function explain(args: string[]): Promise<number> {
     process.stdout.write(EXPLAIN_USAGE);
     return 0;
   }
-  const lang = values.lang ?? 'zh-CN';
-  if (!(LANG_VALUES as readonly string[]).includes(lang)) {
-    process.stderr.write(`--lang must be one of ${LANG_VALUES.join(', ')} (got ${lang})\n`);
+  let lang: Lang;
+  try {
+    lang = oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES) ?? 'zh-CN';
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n`);
     return 2;
   }
   if (positionals.length > 1) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { LANG_VALUES } from '../context.js';
+import { flag, oneOf, UsageError } from '../inputs/options.js';
 import { TOOL_NAME } from '../data/project.js';
 import type { Lang } from '../model/finding.js';
 import { OutputRefusedError, writeOutput } from '../files/write-output.js';
@@ -41,26 +42,17 @@ export const INIT_USAGE = `Usage: ${TOOL_NAME} init [DIR] [options]
   --force                            overwrite existing files
 `;
 
-class InitUsageError extends Error {}
-
-function pick<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new InitUsageError(`--${name} must be one of ${allowed.join(', ')} (got ${value})`);
-  }
-  return value as T;
-}
-
 function parseModel(spec: string, filing: string | undefined, source: string | undefined) {
   const slash = spec.indexOf('/');
   const provider = spec.slice(0, Math.max(slash, 0)).trim();
   const name = spec.slice(slash + 1).trim();
   if (slash === -1 || provider === '' || name === '') {
-    throw new InitUsageError(`--model expects PROVIDER/NAME (got ${JSON.stringify(spec)})`);
+    throw new UsageError(`--model expects PROVIDER/NAME (got ${JSON.stringify(spec)})`);
   }
   return {
     provider,
     name,
-    source: source === undefined ? 'third-party' : pick('source', source, SOURCES),
+    source: source === undefined ? 'third-party' : oneOf(flag('source'), source, SOURCES)!,
     filingNumber: filing === undefined || filing.trim() === '' ? null : filing.trim(),
   } satisfies InitModel;
 }
@@ -93,18 +85,18 @@ function parse(args: string[]): Options {
     },
   });
   if (positionals.length > 1) {
-    throw new InitUsageError(`expected one directory, got ${positionals.length}`);
+    throw new UsageError(`expected one directory, got ${positionals.length}`);
   }
   const specs = values.model ?? [];
   const filings = values['filing-number'] ?? [];
   const sources = values.source ?? [];
   if (filings.length > specs.length || sources.length > specs.length) {
-    throw new InitUsageError('each --filing-number and --source belongs to a --model before it');
+    throw new UsageError('each --filing-number and --source belongs to a --model before it');
   }
   const answers: Options['answers'] = {
-    lang: values.lang === undefined ? 'zh-CN' : pick('lang', values.lang, LANG_VALUES),
+    lang: values.lang === undefined ? 'zh-CN' : oneOf(flag('lang'), values.lang, LANG_VALUES)!,
   };
-  if (values.path !== undefined) answers.path = pick('path', values.path, PATHS);
+  if (values.path !== undefined) answers.path = oneOf(flag('path'), values.path, PATHS)!;
   if (values.name !== undefined) answers.name = values.name;
   if (values.entity !== undefined) answers.entity = values.entity;
   if (values['credit-code'] !== undefined) answers.creditCode = values['credit-code'];
@@ -240,7 +232,7 @@ export async function init(args: string[]): Promise<number> {
   try {
     options = parse(args);
   } catch (error) {
-    if (!(error instanceof InitUsageError)) throw error;
+    if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${TOOL_NAME} init: ${error.message}\n\n${INIT_USAGE}`);
     return 2;
   }

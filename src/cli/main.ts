@@ -2,6 +2,7 @@
 /** The command line: `genai-compliance-gate check [DIR] ...`. Exit 0 passed, 1 failed, 2 could not run. */
 import { parseArgs } from 'node:util';
 import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
+import { flag, oneOf, seconds, UsageError } from '../inputs/options.js';
 import { TOOL_NAME, TOOL_VERSION } from '../data/project.js';
 import { run } from '../engine.js';
 import type { FailOn, Lang } from '../model/finding.js';
@@ -31,29 +32,6 @@ const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
 Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
 `;
 
-class UsageError extends Error {}
-
-function oneOf<T extends string>(
-  name: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${value})`);
-  }
-  return value as T;
-}
-
-function seconds(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (!(parsed > 0 && parsed <= 86_400)) {
-    throw new UsageError(`--${name} must be a number of seconds in (0, 86400] (got ${value})`);
-  }
-  return parsed;
-}
-
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -74,15 +52,15 @@ async function check(args: string[]): Promise<number> {
   if ((values.base === undefined) !== (values.head === undefined)) {
     throw new UsageError('--base and --head go together');
   }
-  const format = oneOf<Format>('format', values.format, FORMATS) ?? 'text';
+  const format = oneOf<Format>(flag('format'), values.format, FORMATS) ?? 'text';
   const context = createContext({
     dir: positionals[0],
     manifest: values.manifest,
     base: values.base,
     head: values.head,
-    lang: oneOf<Lang>('lang', values.lang, LANG_VALUES),
-    failOn: oneOf<FailOn>('fail-on', values['fail-on'], FAIL_ON_VALUES),
-    timeBudgetSeconds: seconds('time-budget', values['time-budget']),
+    lang: oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES),
+    failOn: oneOf<FailOn>(flag('fail-on'), values['fail-on'], FAIL_ON_VALUES),
+    timeBudgetSeconds: seconds(flag('time-budget'), values['time-budget']),
   });
   const report = scrubData(await run(context));
   const color =

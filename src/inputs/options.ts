@@ -1,0 +1,56 @@
+/**
+ * Reading what the user asked for, the same way for the CLI's flags (`--lang`) and the Action's
+ * inputs (`input 'lang'`): one usage error and one parser per kind of value.
+ */
+
+/** A flag or input the gate cannot use: exit 2 from the CLI, a failed step in the Action. */
+export class UsageError extends Error {}
+
+/** How a value is named in messages: `--lang` for a flag, `input 'lang'` for an Action input. */
+export type OptionName = string;
+
+export function flag(name: string): OptionName {
+  return `--${name}`;
+}
+
+export function input(name: string): OptionName {
+  return `input '${name}'`;
+}
+
+/** One of a fixed set of words, or undefined when not given. */
+export function oneOf<T extends string>(
+  name: OptionName,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${name} must be one of ${allowed.join(', ')} (got ${value})`);
+  }
+  return value as T;
+}
+
+/** A number of at least `min`, or the fallback when not given. */
+export function atLeast(
+  name: OptionName,
+  value: string | undefined,
+  fallback: number,
+  min = 1,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min) {
+    throw new UsageError(`${name} must be a number ≥ ${min} (got ${value})`);
+  }
+  return n;
+}
+
+/** A time limit in seconds, more than 0 and at most a day, or undefined when not given. */
+export function seconds(name: OptionName, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!(parsed > 0 && parsed <= 86_400)) {
+    throw new UsageError(`${name} must be a number of seconds in (0, 86400] (got ${value})`);
+  }
+  return parsed;
+}
