@@ -2,7 +2,7 @@
  * The groups of the rule catalogue, in the order reports list them. A rule's group is the part of
  * its id before the slash, and the folder under `src/rules/` that holds it.
  */
-import { text, type Bilingual } from '../model/finding.js';
+import { text, type Bilingual, type Lang } from '../model/finding.js';
 
 export interface RuleGroup {
   id: string;
@@ -25,6 +25,11 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
 export function groupOf(ruleId: string): string {
   const slash = ruleId.indexOf('/');
   return slash === -1 ? ruleId : ruleId.slice(0, slash);
+}
+
+/** A group's name in the report's language; an unknown group is shown by its id. */
+export function groupName(group: string, lang: Lang): string {
+  return RULE_GROUPS.find((g) => g.id === group)?.name[lang] ?? group;
 }
 
 /** Position of a group in report order; unknown groups go last. */

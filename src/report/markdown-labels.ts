@@ -16,7 +16,6 @@ export interface MarkdownLabels {
   where: string;
   message: string;
   general: string;
-  groups: Record<string, string>;
   noFindings: string;
   more: (n: number) => string;
   coverage: (n: number) => string;
@@ -55,18 +54,6 @@ const zh: MarkdownLabels = {
   where: '位置',
   message: '说明',
   general: '（整体）',
-  groups: {
-    manifest: '清单',
-    path: '申报路径',
-    materials: '申报材料',
-    lexicon: '拦截关键词库',
-    testset: '评估测试题集',
-    policy: '用户权益文件',
-    display: '上线编号展示',
-    drift: '变更漂移',
-    evaluate: '技术验证',
-    waiver: '豁免',
-  },
   noFindings: '没有需要处理的发现。',
   more: (n) => `……另有 ${n} 条，见 JSON 报告（输出 \`report\`）或 SARIF。`,
   coverage: (n) => `风险覆盖（${n} 类）`,
@@ -105,18 +92,6 @@ const en: MarkdownLabels = {
   where: 'Where',
   message: 'Message',
   general: '(general)',
-  groups: {
-    manifest: 'Manifest',
-    path: 'Filing path',
-    materials: 'Materials',
-    lexicon: 'Keyword lexicon',
-    testset: 'Evaluation test set',
-    policy: 'User-rights documents',
-    display: 'Online number display',
-    drift: 'Drift in this change',
-    evaluate: 'Technical verification',
-    waiver: 'Waivers',
-  },
   noFindings: 'Nothing to fix.',
   more: (n) => `… ${n} more in the JSON report (output \`report\`) or the SARIF file.`,
   coverage: (n) => `Risk coverage (${n} risks)`,

@@ -3,6 +3,7 @@
  * summary, 65,536 characters per comment), so past the budget the finding tables are shortened
  * until the report fits; the verdict, counts, coverage and change always stay.
  */
+import { groupName, groupOf, groupRank } from '../data/rule-groups.js';
 import { PATH_NAMES } from '../data/paths.js';
 import { ruleHelpUri } from '../data/project.js';
 import { SEVERITY_RANK, type Finding, type Lang, type Severity } from '../model/finding.js';
@@ -29,18 +30,6 @@ export interface MarkdownOptions {
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', note: 'ℹ️' };
-const GROUP_ORDER = [
-  'manifest',
-  'path',
-  'materials',
-  'lexicon',
-  'testset',
-  'policy',
-  'display',
-  'drift',
-  'evaluate',
-  'waiver',
-];
 const ROW_CAPS = [Infinity, 1000, 200, 50, 10, 0];
 
 export { cell };
@@ -61,11 +50,6 @@ function where(f: Finding, l: MarkdownLabels, options: MarkdownOptions): string 
   return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
 }
 
-function groupOf(ruleId: string): string {
-  const slash = ruleId.indexOf('/');
-  return slash === -1 ? ruleId : ruleId.slice(0, slash);
-}
-
 function bySeverity(a: Finding, b: Finding): number {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
 }
@@ -78,12 +62,8 @@ function groups<T extends Finding>(findings: T[]): [string, T[]][] {
     if (list) list.push(f);
     else map.set(g, [f]);
   }
-  const rank = (g: string) => {
-    const i = GROUP_ORDER.indexOf(g);
-    return i === -1 ? GROUP_ORDER.length : i;
-  };
   return [...map.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => groupRank(a) - groupRank(b) || (a < b ? -1 : a > b ? 1 : 0))
     .map(([g, list]) => [g, [...list].sort(bySeverity)]);
 }
 
@@ -96,7 +76,7 @@ function findingTables(
   if (report.findings.length === 0) return [l.noFindings, ''];
   const out: string[] = [];
   for (const [group, list] of groups(report.findings)) {
-    out.push(`### ${cell(l.groups[group] ?? group)} ${code(group)} (${list.length})`, '');
+    out.push(`### ${cell(groupName(group, report.lang))} ${code(group)} (${list.length})`, '');
     out.push(`| | ${l.rule} | ${l.where} | ${l.message} |`, '| --- | --- | --- | --- |');
     for (const f of list.slice(0, cap)) {
       out.push(
