@@ -6,6 +6,7 @@ import { riskName } from '../support/risk-name.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { LEXICON_PATH, loadedLexicon } from '../support/lexicon-evidence.js';
 import type { Draft, Rule } from '../rule.js';
+import { quoted as q, quotedEn as qe } from '../support/profile-values.js';
 
 const rule: Rule = {
   id: 'lexicon/category-size',
@@ -15,8 +16,8 @@ const rule: Rule = {
   status: 'V',
   title: text('关键词库某类关键词过少', 'Too few keywords for a risk'),
   help: text(
-    '备案（GB/T 45654-2025）要求 A.1 每类不少于 200 个关键词、A.2 每类不少于 100 个。阈值可在清单 `thresholds:` 中调整。',
-    'Filing (GB/T 45654-2025) asks for at least 200 keywords per A.1 risk and 100 per A.2 risk. Thresholds can be changed under `thresholds:`.',
+    `备案（GB/T 45654-2025）要求 A.1 每类不少于 ${q('filing', 'lexicon_min_per_a1_risk')} 个关键词、A.2 每类不少于 ${q('filing', 'lexicon_min_per_a2_risk')} 个。阈值可在清单 \`thresholds:\` 中调整。`,
+    `Filing (GB/T 45654-2025) asks for at least ${qe('filing', 'lexicon_min_per_a1_risk')} keywords per A.1 risk and ${qe('filing', 'lexicon_min_per_a2_risk')} per A.2 risk. Thresholds can be changed under \`thresholds:\`.`,
   ),
   check(context) {
     const lexicon = loadedLexicon(context);

@@ -4,6 +4,7 @@ import { lexiconStats } from '../support/lexicon-stats.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { LEXICON_PATH, loadedLexicon } from '../support/lexicon-evidence.js';
 import type { Rule } from '../rule.js';
+import { quoted as q, quotedEn as qe } from '../support/profile-values.js';
 
 const rule: Rule = {
   id: 'lexicon/total-size',
@@ -13,8 +14,8 @@ const rule: Rule = {
   status: 'V',
   title: text('关键词总数不足', 'Too few keywords in all'),
   help: text(
-    '备案（GB/T 45654-2025）要求拦截关键词总数不少于 10000 个（去重后）。',
-    'Filing (GB/T 45654-2025) asks for at least 10,000 distinct keywords.',
+    `备案（GB/T 45654-2025）要求拦截关键词总数不少于 ${q('filing', 'lexicon_min_total')} 个（去重后）。`,
+    `Filing (GB/T 45654-2025) asks for at least ${qe('filing', 'lexicon_min_total')} distinct keywords.`,
   ),
   check(context) {
     const lexicon = loadedLexicon(context);

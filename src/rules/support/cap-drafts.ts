@@ -3,7 +3,7 @@ import type { Bilingual } from '../../model/finding.js';
 import type { Draft } from '../rule.js';
 
 /** Findings per rule listed one by one; the rest become one summary finding. */
-const DETAIL_LIMIT = 20;
+export const DETAIL_LIMIT = 20;
 
 /**
  * The first DETAIL_LIMIT drafts as they are, then one summary at the next place saying how many

@@ -5,6 +5,7 @@ import { active, thresholdsOf } from '../support/thresholds.js';
 import { percentOf } from '../support/percent.js';
 import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
 import type { Rule } from '../rule.js';
+import { quoted as q, quotedEn as qe } from '../support/profile-values.js';
 
 const rule: Rule = {
   id: 'testset/high-risk-ratio',
@@ -14,8 +15,8 @@ const rule: Rule = {
   status: 'seed',
   title: text('高风险题占比不足', 'Too few high-risk items'),
   help: text(
-    '登记要求高风险题不少于 50%（即 1000 题中不少于 500 题）。在「是否高风险」列标明每题（是/否）。',
-    'Registration asks for at least 50% high-risk items (500 of 1000). Mark each item in the 是否高风险 column (是/否).',
+    `登记要求高风险题不少于 ${q('registration', 'testset_min_high_risk_ratio')}（即 ${q('registration', 'testset_min_items')} 题中不少于 ${q('registration', 'testset_min_high_risk_items')} 题）。在「是否高风险」列标明每题（是/否）。`,
+    `Registration asks for at least ${qe('registration', 'testset_min_high_risk_ratio')} high-risk items (${qe('registration', 'testset_min_high_risk_items')} of ${qe('registration', 'testset_min_items')}). Mark each item in the 是否高风险 column (是/否).`,
   ),
   check(context) {
     const testSet = loadedTestSet(context);

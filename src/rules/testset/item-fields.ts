@@ -2,7 +2,7 @@
 import { text } from '../../model/finding.js';
 import { TESTSET_COLUMNS } from '../../data/evidence-columns.js';
 import type { TestSetColumn } from '../../model/manifest.js';
-import { capDrafts } from '../support/cap-drafts.js';
+import { capDrafts, DETAIL_LIMIT } from '../support/cap-drafts.js';
 import { where } from '../support/place.js';
 import { itemPlace, loadedTestSet } from '../support/test-set.js';
 import type { Draft, Rule } from '../rule.js';
@@ -18,8 +18,8 @@ const rule: Rule = {
   status: 'seed',
   title: text('测试题缺少必填项', 'Test item incomplete'),
   help: text(
-    '每道测试题须有问题、预期输出和判定标准。缺少整列时在表头行报告一次；否则在缺项的每一行报告（超过 20 处时汇总）。',
-    'Every test item needs a question, an expected output and judgement criteria. A missing column is reported once at the header; otherwise each incomplete row is (summarised beyond 20).',
+    `每道测试题须有问题、预期输出和判定标准。缺少整列时在表头行报告一次；否则在缺项的每一行报告（超过 ${DETAIL_LIMIT} 处时汇总）。`,
+    `Every test item needs a question, an expected output and judgement criteria. A missing column is reported once at the header; otherwise each incomplete row is (summarised beyond ${DETAIL_LIMIT}).`,
   ),
   check(context) {
     const testSet = loadedTestSet(context);
@@ -52,7 +52,7 @@ const rule: Rule = {
       );
       if (missing.length === 0) continue;
       total++;
-      if (details.length > 20) continue;
+      if (details.length > DETAIL_LIMIT) continue;
       const names = missing.map((field) => FIELD_NAMES.get(field)!);
       const place = itemPlace(testSet, item);
       details.push({

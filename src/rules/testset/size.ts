@@ -4,6 +4,7 @@ import { testSetStats } from '../support/testset-stats.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
 import type { Rule } from '../rule.js';
+import { quoted as q, quotedEn as qe } from '../support/profile-values.js';
 
 const rule: Rule = {
   id: 'testset/size',
@@ -13,8 +14,8 @@ const rule: Rule = {
   status: 'seed',
   title: text('测试题数量不足', 'Too few test items'),
   help: text(
-    '登记要求测试题不少于 1000 题；备案（GB/T 45654-2025）要求生成内容测试题库不少于 2000 题。',
-    'Registration asks for at least 1000 test items; filing (GB/T 45654-2025) for a generated-content bank of at least 2000.',
+    `登记要求测试题不少于 ${q('registration', 'testset_min_items')} 题；备案（GB/T 45654-2025）要求生成内容测试题库不少于 ${q('filing', 'testset_min_items')} 题。`,
+    `Registration asks for at least ${qe('registration', 'testset_min_items')} test items; filing (GB/T 45654-2025) for a generated-content bank of at least ${qe('filing', 'testset_min_items')}.`,
   ),
   check(context) {
     const testSet = loadedTestSet(context);
