@@ -5,11 +5,18 @@
  */
 import { describe, it } from 'vitest';
 import { markdownBlocks } from '../src/evidence/doc-markdown.js';
-import { fuzz, isDiffCase, unb64, type DiffCase, type Materialised } from './fuzz/harness.js';
+import {
+  caseBoundMs,
+  fuzz,
+  isDiffCase,
+  unb64,
+  type DiffCase,
+  type Materialised,
+} from './fuzz/harness.js';
 import { markdownTarget } from './fuzz/targets.js';
 
 /** Time one case may take: far above what a linear scan of ~1 MB needs, far below a stall. */
-const CASE_MS = 2_000;
+const CASE_MS = caseBoundMs(2_000);
 
 async function checkMarkdown(m: Materialised | DiffCase): Promise<void> {
   if (isDiffCase(m)) throw new Error('not a Markdown case');

@@ -235,6 +235,15 @@ function fixedSeed(name: string): number {
   return hash >>> 0;
 }
 
+/**
+ * The time one case may take: the campaign's bound under `npm run fuzz`, where the machine runs
+ * nothing else; in the default suite's smoke only the hang bound, since a shared, busy machine
+ * must not turn a slow case into a failure.
+ */
+export function caseBoundMs(campaignMs: number): number {
+  return process.env.GCG_FUZZ_RUNS === undefined ? HANG_MS : campaignMs;
+}
+
 export function runsFor(target: { ciRuns: number }): number {
   const forced = Number(process.env.GCG_FUZZ_RUNS);
   return Number.isInteger(forced) && forced > 0 ? forced : target.ciRuns;
