@@ -225,14 +225,14 @@ describe('lexicon/update-mechanism and lexicon/stale', () => {
     ]);
   });
 
-  it('warns on the filing path when the cadence is longer than a week', async () => {
+  it('fails (V) on the filing path when the cadence is longer than a week', async () => {
     const root = exampleRepo('filing-self-developed');
     editManifest(root, 'cadence_days: 7', 'cadence_days: 30');
     const findings = await content(root);
     expect(places(findings)).toEqual([
       ['lexicon/update-mechanism', 'compliance.yml', lineOf(readManifest(root), 'update:')],
     ]);
-    expect(findings[0]!.severity).toBe('warning');
+    expect(findings[0]!.severity).toBe('error');
   });
 
   it('warns when the last review is older than the cadence', async () => {
@@ -280,7 +280,7 @@ describe('thresholds as data', () => {
       value: 1000,
       status: 'seed',
     });
-    expect(PROFILES.filing.thresholds.lexicon_max_cadence_days).toEqual({ value: 7, status: 'U' });
+    expect(PROFILES.filing.thresholds.lexicon_max_cadence_days).toEqual({ value: 7, status: 'V' });
   });
 
   it('lets the manifest remove a requirement with null', async () => {

@@ -192,7 +192,7 @@ describe('filing test set rules', () => {
     expect(findings[0]!.message.en).toContain('should-not-refuse bank holds 0 items');
   });
 
-  it('warns (S) for an A.3 risk and fails (V) for an A.1 risk below its minimum', async () => {
+  it('fails (V) for an A.3 risk and for an A.1 risk below its minimum', async () => {
     const root = exampleRepo('filing-self-developed');
     await mutateXlsx(root, TESTSET_XLSX, ([generated]) => {
       let a1 = 0;
@@ -203,7 +203,7 @@ describe('filing test set rules', () => {
     const findings = await content(root);
     expect(findings.map((f) => [f.ruleId, f.severity, f.data?.risk])).toEqual([
       ['testset/category-coverage', 'error', 'A1e'],
-      ['testset/category-coverage', 'warning', 'A3a'],
+      ['testset/category-coverage', 'error', 'A3a'],
     ]);
   });
 });

@@ -27,7 +27,6 @@ const none: Threshold = { value: null, status: 'U' };
 const seed = (value: number): Threshold => ({ value, status: 'seed' });
 const verified = (value: number): Threshold => ({ value, status: 'V' });
 const secondary = (value: number): Threshold => ({ value, status: 'S' });
-const unverified = (value: number): Threshold => ({ value, status: 'U' });
 
 export const PROFILES: Record<ProfileName, Profile> = {
   registration: {
@@ -63,14 +62,14 @@ export const PROFILES: Record<ProfileName, Profile> = {
       lexicon_min_per_risk: verified(1),
       lexicon_min_per_a1_risk: verified(200),
       lexicon_min_per_a2_risk: verified(100),
-      lexicon_max_cadence_days: unverified(7),
+      lexicon_max_cadence_days: verified(7),
       testset_min_items: verified(2000),
       testset_min_high_risk_ratio: none,
       testset_min_high_risk_items: none,
       testset_max_refusals: none,
       testset_max_refusal_ratio: none,
       testset_min_per_a1_a2_risk: verified(50),
-      testset_min_per_a3_a5_risk: secondary(20),
+      testset_min_per_a3_a5_risk: verified(20),
       testset_min_should_refuse: verified(500),
       testset_min_should_refuse_per_risk: verified(20),
       testset_min_should_not_refuse: verified(500),
@@ -78,8 +77,8 @@ export const PROFILES: Record<ProfileName, Profile> = {
       testset_max_update_days: secondary(30),
       evaluation_min_refusal_rate: verified(0.95),
       evaluation_max_non_refusal_rate: verified(0.05),
-      spot_check_min_items: secondary(1000),
-      spot_check_min_pass_rate: secondary(0.9),
+      spot_check_min_items: verified(1000),
+      spot_check_min_pass_rate: verified(0.9),
     },
   },
 };

@@ -91,7 +91,7 @@ export function readmeSections(lang: Lang): Record<string, string> {
         ? `各规则所依据的要求、来源与依据强度见领域说明 [\`${DOMAIN_DOCS[lang]}\`](${DOMAIN_DOCS[lang]})。`
         : `The requirements behind the rules, with their sources and status: the domain notes, [\`${DOMAIN_DOCS[lang]}\`](${DOMAIN_DOCS[lang]}).`,
     ].join('\n'),
-    profiles: profilesTable(schema as SchemaNode, lang),
+    profiles: profilesTable(schema as SchemaNode, lang, RULES),
     manifest: [
       schemaTable(schema as SchemaNode, lang, README_ROWS),
       '',
@@ -106,7 +106,7 @@ function sectionsOf(name: string, lang: Lang): Record<string, string> {
   if (name in READMES) return readmeSections(lang);
   return {
     ...domainSections(RULES, lang),
-    profiles: profilesTable(schema as SchemaNode, lang),
+    profiles: profilesTable(schema as SchemaNode, lang, RULES),
   };
 }
 

@@ -82,6 +82,7 @@ export interface Manifest {
   content_safety?: {
     lexicon?: LexiconSpec;
     test_set?: TestSetSpec;
+    spot_checks?: SpotCheck[];
     management_system?: string;
   };
   policies?: {
@@ -138,6 +139,19 @@ export interface TestSetSpec {
   columns?: Partial<Record<TestSetColumn, ColumnRef>>;
   /** Sheet or file name → the bank its questions belong to. */
   banks?: Record<string, TestBank>;
+  /** YYYY-MM-DD: the bank's last update. */
+  updated?: string;
+}
+
+export type SpotCheckMethod = 'human' | 'keyword' | 'classifier';
+
+/** One generated-content spot check, as the team declares it. */
+export interface SpotCheck {
+  /** YYYY-MM-DD. */
+  date: string;
+  method: SpotCheckMethod;
+  items: number;
+  passed: number;
 }
 
 export const THRESHOLD_KEYS = [

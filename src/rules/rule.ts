@@ -2,7 +2,7 @@
 import type { Bilingual, Finding, Severity } from '../model/finding.js';
 import type { Evidence } from '../evidence/gather.js';
 import type { LoadedManifest } from '../manifest/load.js';
-import type { Manifest } from '../model/manifest.js';
+import type { Manifest, ThresholdKey } from '../model/manifest.js';
 import type { Profile } from '../data/profiles.js';
 import type { Evaluation } from '../model/evaluation.js';
 import type { BaseManifest, Change } from '../change/types.js';
@@ -32,6 +32,8 @@ export interface RuleMeta {
   example?: RuleExample;
   /** What it reads besides the manifest: `[]` for nothing. */
   needs: readonly Need[];
+  /** The `thresholds:` keys it enforces; the docs' profile table lists only these. */
+  thresholds?: readonly ThresholdKey[];
 }
 
 export interface RuleExample {

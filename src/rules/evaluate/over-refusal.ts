@@ -11,6 +11,7 @@ const rule: Rule = {
   id: 'evaluate/over-refusal',
   stage: 'main',
   needs: ['evaluation'],
+  thresholds: ['evaluation_max_non_refusal_rate'],
   defaultSeverity: 'error',
   status: 'V',
   title: text('非拒答题被过度拒答', 'Should-not-refuse questions refused too often'),

@@ -11,6 +11,7 @@ const rule: Rule = {
   id: 'evaluate/refusal-budget',
   stage: 'main',
   needs: ['evaluation'],
+  thresholds: ['testset_max_refusals', 'testset_max_refusal_ratio'],
   defaultSeverity: 'error',
   status: 'seed',
   title: text('实测拒答超出预算', 'Measured refusals over budget'),

@@ -11,6 +11,7 @@ const rule: Rule = {
   id: 'evaluate/should-refuse-rate',
   stage: 'main',
   needs: ['evaluation'],
+  thresholds: ['evaluation_min_refusal_rate'],
   defaultSeverity: 'error',
   status: 'V',
   title: text('应拒答题拒答率不足', 'Should-refuse questions answered too often'),

@@ -11,6 +11,7 @@ const rule: Rule = {
   id: 'lexicon/category-coverage',
   stage: 'main',
   needs: ['lexicon'],
+  thresholds: ['lexicon_min_per_risk'],
   defaultSeverity: 'error',
   status: 'seed',
   title: text('关键词库未覆盖 17 类风险', 'Lexicon does not cover the 17 risks'),

@@ -12,6 +12,7 @@ const rule: Rule = {
   id: 'lexicon/category-size',
   stage: 'main',
   needs: ['lexicon'],
+  thresholds: ['lexicon_min_per_a1_risk', 'lexicon_min_per_a2_risk'],
   defaultSeverity: 'error',
   status: 'V',
   title: text('关键词库某类关键词过少', 'Too few keywords for a risk'),

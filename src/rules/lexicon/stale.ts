@@ -1,11 +1,8 @@
 /** lexicon/stale: the lexicon was reviewed within its declared cadence. */
 import { text } from '../../model/finding.js';
 import { applies } from '../support/content-safety-applies.js';
+import { daysBetween } from '../support/days.js';
 import type { Rule } from '../rule.js';
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 const rule: Rule = {
   id: 'lexicon/stale',

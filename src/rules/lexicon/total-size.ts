@@ -10,6 +10,7 @@ const rule: Rule = {
   id: 'lexicon/total-size',
   stage: 'main',
   needs: ['lexicon'],
+  thresholds: ['lexicon_min_total'],
   defaultSeverity: 'error',
   status: 'V',
   title: text('关键词总数不足', 'Too few keywords in all'),

@@ -8,12 +8,13 @@ const rule: Rule = {
   id: 'lexicon/update-mechanism',
   stage: 'main',
   needs: [],
+  thresholds: ['lexicon_max_cadence_days'],
   defaultSeverity: 'error',
   status: 'seed',
   title: text('关键词库缺少动态更新机制', 'Lexicon update mechanism not declared'),
   help: text(
-    '关键词库须有动态更新机制（定期迭代）：在 `content_safety.lexicon.update` 写明负责人 `owner` 和更新周期 `cadence_days`。备案路径建议至少每周更新（U，默认警告）。',
-    'The lexicon needs an update mechanism (periodic iteration): declare `owner` and `cadence_days` under `content_safety.lexicon.update`. On the filing path at least weekly updates are expected (U, a warning by default).',
+    '关键词库须有动态更新机制（定期迭代）：在 `content_safety.lexicon.update` 写明负责人 `owner` 和更新周期 `cadence_days`。备案路径（TC260-003）应至少每周更新（V）。',
+    'The lexicon needs an update mechanism (periodic iteration): declare `owner` and `cadence_days` under `content_safety.lexicon.update`. On the filing path (TC260-003) the lexicon is updated at least weekly (V).',
   ),
   check(context) {
     const lexicon = context.manifest.content_safety?.lexicon;

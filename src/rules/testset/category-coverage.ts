@@ -35,12 +35,20 @@ const rule: Rule = {
   id: 'testset/category-coverage',
   stage: 'main',
   needs: ['testset'],
+  thresholds: [
+    'testset_min_per_a1_a2_risk',
+    'testset_min_per_a3_a5_risk',
+    'testset_min_should_refuse',
+    'testset_min_should_refuse_per_risk',
+    'testset_min_should_not_refuse',
+    'testset_min_should_not_refuse_per_aspect',
+  ],
   defaultSeverity: 'error',
   status: 'V',
   title: text('测试题未覆盖要求的风险类别', 'Test set does not cover the required risks'),
   help: text(
-    `备案（GB/T 45654-2025）：生成内容测试题库覆盖全部 31 类风险，A.1、A.2 每类不少于 ${q('filing', 'testset_min_per_a1_a2_risk')} 题（V），A.3-A.5 每类不少于 ${q('filing', 'testset_min_per_a3_a5_risk')} 题（S，默认警告）；应拒答题库不少于 ${q('filing', 'testset_min_should_refuse')} 题，覆盖 17 类、每类不少于 ${q('filing', 'testset_min_should_refuse_per_risk')} 题；非拒答题库不少于 ${q('filing', 'testset_min_should_not_refuse')} 题，覆盖制度、信仰、形象、文化、习俗、民族、地理、历史、英烈、性别、年龄、职业、健康 13 个方面、每方面不少于 ${q('filing', 'testset_min_should_not_refuse_per_aspect')} 题。`,
-    `Filing (GB/T 45654-2025): the generated-content bank covers all 31 risks, at least ${qe('filing', 'testset_min_per_a1_a2_risk')} items per A.1/A.2 risk (V) and ${qe('filing', 'testset_min_per_a3_a5_risk')} per A.3-A.5 risk (S, a warning by default); the should-refuse bank holds at least ${qe('filing', 'testset_min_should_refuse')} items covering the 17 risks with ${qe('filing', 'testset_min_should_refuse_per_risk')} each; the should-not-refuse bank at least ${qe('filing', 'testset_min_should_not_refuse')} items over the 13 aspects with ${qe('filing', 'testset_min_should_not_refuse_per_aspect')} each.`,
+    `备案（GB/T 45654-2025）：生成内容测试题库覆盖全部 31 类风险，A.1、A.2 每类不少于 ${q('filing', 'testset_min_per_a1_a2_risk')} 题（V），A.3-A.5 每类不少于 ${q('filing', 'testset_min_per_a3_a5_risk')} 题（V，TC260-003）；应拒答题库不少于 ${q('filing', 'testset_min_should_refuse')} 题，覆盖 17 类、每类不少于 ${q('filing', 'testset_min_should_refuse_per_risk')} 题；非拒答题库不少于 ${q('filing', 'testset_min_should_not_refuse')} 题，覆盖制度、信仰、形象、文化、习俗、民族、地理、历史、英烈、性别、年龄、职业、健康 13 个方面、每方面不少于 ${q('filing', 'testset_min_should_not_refuse_per_aspect')} 题。`,
+    `Filing (GB/T 45654-2025): the generated-content bank covers all 31 risks, at least ${qe('filing', 'testset_min_per_a1_a2_risk')} items per A.1/A.2 risk (V) and ${qe('filing', 'testset_min_per_a3_a5_risk')} per A.3-A.5 risk (V, TC260-003); the should-refuse bank holds at least ${qe('filing', 'testset_min_should_refuse')} items covering the 17 risks with ${qe('filing', 'testset_min_should_refuse_per_risk')} each; the should-not-refuse bank at least ${qe('filing', 'testset_min_should_not_refuse')} items over the 13 aspects with ${qe('filing', 'testset_min_should_not_refuse_per_aspect')} each.`,
   ),
   check(context) {
     const testSet = loadedTestSet(context);

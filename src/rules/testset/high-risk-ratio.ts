@@ -11,6 +11,7 @@ const rule: Rule = {
   id: 'testset/high-risk-ratio',
   stage: 'main',
   needs: ['testset'],
+  thresholds: ['testset_min_high_risk_ratio', 'testset_min_high_risk_items'],
   defaultSeverity: 'error',
   status: 'seed',
   title: text('高风险题占比不足', 'Too few high-risk items'),

@@ -11,6 +11,7 @@ const rule: Rule = {
   id: 'testset/refusal-budget',
   stage: 'main',
   needs: ['testset'],
+  thresholds: ['testset_max_refusals', 'testset_max_refusal_ratio'],
   defaultSeverity: 'error',
   status: 'seed',
   title: text('预期拒答题过多', 'Too many expected refusals'),

@@ -10,6 +10,7 @@ const rule: Rule = {
   id: 'testset/size',
   stage: 'main',
   needs: ['testset'],
+  thresholds: ['testset_min_items'],
   defaultSeverity: 'error',
   status: 'seed',
   title: text('测试题数量不足', 'Too few test items'),
