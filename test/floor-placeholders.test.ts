@@ -128,6 +128,15 @@ describe('placeholders in a filled-in repository', () => {
     },
   );
 
+  it('a policy line still holding a placeholder address', () => {
+    const root = exampleRepo();
+    const privacy = 'web/public/privacy.html';
+    edit(root, privacy, 'privacy@example.cn', 'privacy@example.com');
+    const { status, found } = places(root, 'materials/placeholder');
+    expect(status).toBe(1);
+    expect(found).toEqual([{ file: privacy, line: lineOf(root, privacy, 'privacy@example.com') }]);
+  });
+
   it('a lexicon row with a category and no keyword, and one whose keyword is 示例', () => {
     const root = exampleRepo();
     const csv = 'compliance/content-safety/拦截关键词.csv';
