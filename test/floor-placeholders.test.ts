@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scannedPdf } from '../scripts/document-builders.mjs';
 import { exampleRepo, tempDir } from './helpers/repo.js';
 import { cli, cliJson } from './helpers/run.js';
 
@@ -113,6 +114,28 @@ describe('placeholders in a filled-in repository', () => {
     expect(found).toEqual([
       { file: 'compliance.yml', line: lineOf(root, 'compliance.yml', 'contact_form:') },
     ]);
+  });
+
+  it('a written form that is only a scan, while a scanned licence is fine', async () => {
+    const root = exampleRepo();
+    const form = 'compliance/materials/上线备案表-扫描件.pdf';
+    writeFileSync(path.join(root, form), await scannedPdf());
+    edit(
+      root,
+      'compliance.yml',
+      'compliance/materials/生成式人工智能调用已备案大模型上线备案表.md',
+      form,
+    );
+    const licence = 'compliance/materials/营业执照-扫描件.pdf';
+    writeFileSync(path.join(root, licence), await scannedPdf());
+    edit(root, 'compliance.yml', LICENCE, licence);
+    const { status, found, report } = places(root, 'materials/placeholder');
+    expect(status).toBe(1);
+    expect(found).toEqual([
+      { file: 'compliance.yml', line: lineOf(root, 'compliance.yml', 'application_form:') },
+    ]);
+    const message = (report.findings as any[]).find((f) => f.ruleId === 'materials/placeholder');
+    expect(message.message).toContain(`${form} 没有任何文字`);
   });
 
   it.each([['请填写联系人邮箱'], ['TODO'], ['contact@example.com'], ['00000000000']])(
