@@ -246,6 +246,8 @@ export function documentPaths(manifest: Manifest): { pointer: string; path: stri
   for (const [key, value] of Object.entries(manifest.materials ?? {}))
     add(`/materials/${key}`, value);
   (manifest.models ?? []).forEach((model, i) => add(`/models/${i}/agreement`, model.agreement));
+  add('/test_access/account_doc', manifest.test_access?.account_doc);
+  add('/test_access/api_doc', manifest.test_access?.api_doc);
   manifest.service.display_pages.forEach((page, i) => add(`/service/display_pages/${i}`, page));
   return out;
 }

@@ -19,6 +19,8 @@ export const LEXICON_LIMITS = {
   files: 2000,
   /** Load problems kept (the rest are counted). */
   problems: 1000,
+  /** Rows with a category and no keyword kept (the rest are counted). */
+  blankRows: 1000,
 };
 
 export interface LexiconCategory {
@@ -52,6 +54,18 @@ export interface Lexicon {
   moreProblems: number;
   /** Reading stopped at LEXICON_LIMITS.items. */
   truncated: boolean;
+  /** Rows that name a category but no keyword (a template row left as it is), up to a cap. */
+  blankRows: LexiconBlankRow[];
+  /** Blank rows beyond the kept ones. */
+  moreBlankRows: number;
+}
+
+export interface LexiconBlankRow {
+  /** Index into `sources`. */
+  source: number;
+  line: number;
+  /** The category the row names, as written. */
+  label: string;
 }
 
 export interface LexiconEntry {
@@ -103,6 +117,8 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
   const problems: EvidenceProblem[] = [];
   let moreProblems = 0;
   let truncated = false;
+  const blankRows: LexiconBlankRow[] = [];
+  let moreBlankRows = 0;
   let interned = new Map<string, number>();
   let fileCategory: { label: string; risk?: string } | undefined;
   let previous: { group: string; risk: string } = { group: '', risk: '' };
@@ -185,7 +201,14 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
       },
       record(line, values) {
         const keyword = values.keyword;
-        if (keyword === undefined || keyword === '') return true;
+        if (keyword === undefined || keyword === '') {
+          const label = [values.group, values.risk].filter((part) => part).join(' / ');
+          if (label === '') return true;
+          if (blankRows.length < LEXICON_LIMITS.blankRows) {
+            blankRows.push({ source: sources.length - 1, line, label });
+          } else moreBlankRows++;
+          return true;
+        }
         if (keywords.length >= LEXICON_LIMITS.items) {
           truncated = true;
           return false;
@@ -227,5 +250,7 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
     problems,
     moreProblems,
     truncated,
+    blankRows,
+    moreBlankRows,
   };
 }
