@@ -2,6 +2,7 @@
 import { text } from '../../model/finding.js';
 import { PATH_NAMES, PATH_ORDER } from '../../data/paths.js';
 import { requiredPath, type PathReason } from '../../data/path-decision.js';
+import { statesNoPublicOpinion } from '../../data/exempt-grounds.js';
 import type { Manifest } from '../../model/manifest.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -66,6 +67,8 @@ const rule: Rule = {
   check(context) {
     const { manifest } = context;
     const required = requiredPath(manifest);
+    // A public service without public-opinion attributes may be exempt; path/exempt-reason judges the reason.
+    if (manifest.path === 'exempt' && statesNoPublicOpinion(manifest.exempt_reason)) return [];
     if (
       manifest.path === 'exempt'
         ? required.path === 'exempt'
