@@ -146,6 +146,10 @@ describe('the path decision', () => {
     expect(of(findings, 'path/exempt-reason')).toEqual([]);
     expect(of(findings, 'path/required')).toEqual([]);
     expect(status).toBe(0);
+    expect(cliJson(['check', root]).report.path).toEqual({
+      declared: 'exempt',
+      required: 'exempt',
+    });
   });
 });
 

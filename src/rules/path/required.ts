@@ -2,7 +2,6 @@
 import { text } from '../../model/finding.js';
 import { PATH_NAMES, PATH_ORDER } from '../../data/paths.js';
 import { requiredPath, type PathReason } from '../../data/path-decision.js';
-import { statesNoPublicOpinion } from '../../data/exempt-grounds.js';
 import type { Manifest } from '../../model/manifest.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -32,6 +31,11 @@ function reasonText(
       };
     case 'not-public':
       return { zh: '服务不面向公众', en: 'the service is not public-facing' };
+    case 'no-public-opinion':
+      return {
+        zh: '豁免理由写明服务不具有舆论属性或社会动员能力',
+        en: 'the exempt reason states the service has no public-opinion attributes',
+      };
     case 'third-party-api':
       return {
         zh: '服务面向公众并调用第三方模型',
@@ -67,8 +71,6 @@ const rule: Rule = {
   check(context) {
     const { manifest } = context;
     const required = requiredPath(manifest);
-    // A public service without public-opinion attributes may be exempt; path/exempt-reason judges the reason.
-    if (manifest.path === 'exempt' && statesNoPublicOpinion(manifest.exempt_reason)) return [];
     if (
       manifest.path === 'exempt'
         ? required.path === 'exempt'
