@@ -39,6 +39,7 @@ export type DomainSection = keyof typeof DOMAIN_SECTIONS;
 /** Rules whose basis differs from their group's. */
 const RULE_SECTIONS: Record<string, DomainSection> = {
   'path/filing-number-format': 'numbers',
+  'path/online-number': 'numbers',
   'materials/credit-code': 'numbers',
   'materials/entity-mismatch': 'entity',
   'materials/vague-scenario': 'entity',

@@ -5,6 +5,7 @@
  */
 import { validateCompliance } from '../generated/validators.js';
 import type { Manifest, Waiver } from '../model/manifest.js';
+import { withoutAbsent } from './absent.js';
 
 export interface SchemaProblem {
   /** JSON pointer of the offending value (for `required` / `additionalProperties`: of the object). */
@@ -45,7 +46,8 @@ function run(value: object): SchemaProblem[] {
 
 const WAIVER_POINTER = /^\/waivers\/(\d+)(\/|$)/;
 
-export function validateManifest(value: object): Validated {
+export function validateManifest(given: object): Validated {
+  const value = withoutAbsent(given) as object;
   const first = run(value);
   const byWaiver = new Map<number, SchemaProblem[]>();
   for (const problem of first) {

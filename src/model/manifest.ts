@@ -12,6 +12,8 @@ export interface ModelEntry {
   name: string;
   source: ModelSource;
   filing_number: string | null;
+  /** Why a model without a filing number has none (an open-weights base on the filing path). */
+  unfiled_reason?: string;
   fine_tuning: FineTuning;
   agreement?: string;
   endpoint?: string;

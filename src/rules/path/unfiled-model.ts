@@ -27,7 +27,8 @@ const rule: Rule = {
     ),
   },
   check({ manifest, at }) {
-    if (manifest.path === 'exempt') return [];
+    // Exempt drops the filing materials only; a public service still calls filed models alone.
+    if (manifest.path === 'exempt' && !manifest.service.public_facing) return [];
     return (manifest.models ?? []).flatMap((model, i): Draft[] => {
       if (model.source !== 'third-party' || (model.filing_number ?? '').trim() !== '') return [];
       return [

@@ -5,12 +5,13 @@
 import { text } from '../../model/finding.js';
 import type { Block, DocumentText } from '../../evidence/document.js';
 import type { Manifest } from '../../model/manifest.js';
+import { positionOf } from '../../manifest/load.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { inMonths, periods, type Period } from '../support/durations.js';
 import { phrases } from '../support/phrases.js';
 import { absent, PRIVACY, usable } from '../support/policy-documents.js';
 import { clauses, sentences } from '../support/sentences.js';
-import type { Draft, Rule } from '../rule.js';
+import type { Draft, Rule, RuleContext } from '../rule.js';
 
 /** True when a negation sits just before `index` in the same clause (我们不会永久保存). */
 function negated(manifest: Manifest, clause: string, index: number): boolean {
@@ -56,6 +57,26 @@ function retentionStatements(manifest: Manifest, doc: DocumentText) {
   return { stated, forever };
 }
 
+/**
+ * The seed asks for an explicit "不超过X个月" on both paths: without the declared maximum, the
+ * policy's own period has nothing to be compared with.
+ */
+function undeclaredLimit(ctx: RuleContext): Draft[] {
+  const privacy = ctx.manifest.policies?.privacy;
+  if (!privacy || privacy.retention_months !== undefined || ctx.manifest.path === 'exempt')
+    return [];
+  return [
+    {
+      file: ctx.loaded.file,
+      ...positionOf(ctx.loaded.positions, '/policies/privacy', 'key'),
+      message: text(
+        '未声明个人信息最长保存期限（policies.privacy.retention_months）；登记与备案要求写明“不超过X个月”，隐私政策的期限将与之比较',
+        'No maximum retention is declared (policies.privacy.retention_months); registration and filing ask for an explicit "no more than X months", which the privacy policy\'s period is compared with',
+      ),
+    },
+  ];
+}
+
 const rule: Rule = {
   id: 'policy/privacy-retention',
   stage: 'main',
@@ -64,8 +85,8 @@ const rule: Rule = {
   status: 'seed',
   title: text('个人信息保存期限不合规', 'Retention period missing, too long or permanent'),
   help: text(
-    '隐私政策须写明个人信息的保存期限（以月计，例如“保存期限为6个月”），不得长于清单 `policies.privacy.retention_months` 声明的最长期限，且不得“永久保存”个人信息（《个人信息保护法》第十九条：保存期限应为实现处理目的所必要的最短时间）。“不少于”等最短期限（如网络日志依法保存不少于六个月）不计入比较；匿名化后的信息不再是个人信息。',
-    'The privacy policy must state how long personal information is kept (in months, e.g. "保存期限为6个月"), no longer than the maximum declared in `policies.privacy.retention_months`, and never "permanently" (PIPL art. 19: the shortest period the purpose needs). Minimums ("at least", such as network logs kept at least six months by law) are not compared; anonymised information is no longer personal information.',
+    '隐私政策须写明个人信息的保存期限（以月计，例如“保存期限为6个月”），不得长于清单 `policies.privacy.retention_months` 声明的最长期限，且不得“永久保存”个人信息（《个人信息保护法》第十九条：保存期限应为实现处理目的所必要的最短时间）。“不少于”等最短期限（如网络日志依法保存不少于六个月）不计入比较；匿名化后的信息不再是个人信息。登记与备案路径上须声明 `retention_months`。',
+    'The privacy policy must state how long personal information is kept (in months, e.g. "保存期限为6个月"), no longer than the maximum declared in `policies.privacy.retention_months`, and never "permanently" (PIPL art. 19: the shortest period the purpose needs). Minimums ("at least", such as network logs kept at least six months by law) are not compared; anonymised information is no longer personal information. On the registration and filing paths, `retention_months` must be declared.',
   ),
   source: text(
     '登记材料要求：隐私政策写明保存期限（以月计）；《个人信息保护法》第十九条。',
@@ -80,16 +101,20 @@ const rule: Rule = {
     ),
   },
   check(ctx) {
-    const doc = usable(ctx, PRIVACY);
-    if (!doc) return [];
     const declared = ctx.manifest.policies?.privacy?.retention_months;
+    const undeclared = undeclaredLimit(ctx);
+    const doc = usable(ctx, PRIVACY);
+    if (!doc) return undeclared;
     const { stated, forever } = retentionStatements(ctx.manifest, doc);
-    const drafts: Draft[] = forever.map(({ block, offset, phrase }) =>
-      draftAt(
-        placeOf(doc, block, offset),
-        text(
-          `写有“${phrase}”：个人信息不得永久保存，须写明以月计的保存期限`,
-          `Says "${phrase}": personal information may not be kept permanently; state a period in months`,
+    const drafts: Draft[] = [...undeclared];
+    drafts.push(
+      ...forever.map(({ block, offset, phrase }) =>
+        draftAt(
+          placeOf(doc, block, offset),
+          text(
+            `写有“${phrase}”：个人信息不得永久保存，须写明以月计的保存期限`,
+            `Says "${phrase}": personal information may not be kept permanently; state a period in months`,
+          ),
         ),
       ),
     );

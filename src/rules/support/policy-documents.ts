@@ -36,7 +36,8 @@ export function documentState(
 ): Draft[] {
   const result = ctx.evidence.documents?.get(pointer);
   if (result === undefined) {
-    if (ctx.manifest.path === 'exempt') return [];
+    // Exempt drops the filing materials only; every public service keeps its policies.
+    if (ctx.manifest.path === 'exempt' && !ctx.manifest.service.public_facing) return [];
     return [
       {
         ...ctx.at(field),
