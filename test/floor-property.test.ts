@@ -2,13 +2,12 @@
  * The floor, as a property: whatever shape an empty, unreadable or unrecognised lexicon and test
  * set take, the gate does not pass, and the lexicon and test-set rules each say why with an error.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from './helpers/run.js';
 import { editManifest, exampleRepo, readManifest, writeFile } from './helpers/repo.js';
-import { writeFileSync } from 'node:fs';
 
 /** A file as generated: its extension and bytes; `undefined` bytes leave the file absent. */
 interface Shape {

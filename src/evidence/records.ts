@@ -1,7 +1,8 @@
 /**
  * Turns a lexicon or test-set path (a file, or a folder of files) into records with positions,
  * whatever the format: XLSX sheets and CSV/TSV tables (header found by column names), JSON,
- * JSONL and YAML records, TXT lines. Records are pushed to a sink one at a time so a
+ * JSONL and YAML records (flat, keyed by category `{ 一级: { 二级: [...] } }`, or dialogues),
+ * TXT lines. A file whose records all lack the field they are read for is reported as dropped. Records are pushed to a sink one at a time so a
  * million-row file is never held as a second copy. Reads go through read.ts only; problems
  * are collected, never thrown.
  */
