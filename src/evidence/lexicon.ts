@@ -177,7 +177,9 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
       specs: LEXICON_COLUMNS,
       primary: 'keyword',
       lineKey: 'keyword',
-      mapKey: 'risk',
+      // `{ 违法违规: { 色情: [...] } }`: the outer key is the 一级 group, the inner one the risk.
+      keyFields: (keys) =>
+        keys.length === 1 ? { group: keys[0]! } : { group: keys[0]!, risk: keys[keys.length - 1]! },
       format: spec.format ?? 'auto',
       ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}),
       ...(spec.header_row !== undefined ? { headerRow: spec.header_row } : {}),
@@ -231,6 +233,10 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
     },
   );
   await reader.readPath(spec.path);
+  if (keywords.length === 0 && problems.length === 0) {
+    // Nothing read and nothing said: the floor that keeps an empty source from passing.
+    problems.push({ code: 'no-items', file: sources[0]?.file ?? spec.path });
+  }
   if (truncated) {
     problems.push({
       code: 'too-many-items',

@@ -1,7 +1,8 @@
 /**
  * Turns a lexicon or test-set path (a file, or a folder of files) into records with positions,
  * whatever the format: XLSX sheets and CSV/TSV tables (header found by column names), JSON,
- * JSONL and YAML records, TXT lines. Records are pushed to a sink one at a time so a
+ * JSONL and YAML records (flat, keyed by category `{ 一级: { 二级: [...] } }`, or dialogues),
+ * TXT lines. A file whose records all lack the field they are read for is reported as dropped. Records are pushed to a sink one at a time so a
  * million-row file is never held as a second copy. Reads go through read.ts only; problems
  * are collected, never thrown.
  */
@@ -36,6 +37,7 @@ export type EvidenceProblemCode =
   | 'no-header'
   | 'not-records'
   | 'no-items'
+  | 'dropped'
   | 'too-many-items'
   | 'too-many-files'
   | 'empty-folder';
@@ -50,8 +52,12 @@ export interface EvidenceProblem {
   xlsx?: XlsxErrorCode | 'no-sheet';
   detail?: string;
   limit?: number;
-  /** no-header: the column names looked for. */
+  /** no-header, dropped: the column names looked for. */
   expected?: string[];
+  /** dropped: the records read, none of which had the expected field. */
+  count?: number;
+  /** dropped: the field (or column) names the records have. */
+  seen?: string[];
 }
 
 export interface RecordSink<K extends string> {
@@ -67,8 +73,13 @@ export interface RecordOptions<K extends string> {
   primary: K;
   /** The field a TXT line or a bare JSON string fills. */
   lineKey: K;
-  /** The field that takes the key of a `{ key: [items] }` JSON/YAML mapping. */
-  mapKey: K;
+  /**
+   * The fields the keys of a category-keyed JSON/YAML mapping fill (`{ 一级: { 二级: [items] } }`),
+   * outermost key first; container keys such as `items` are left out.
+   */
+  keyFields: (keys: string[]) => Partial<Record<K, string>>;
+  /** Dialogue records (`messages`, `conversations`): the fields a user and a reply turn fill. */
+  dialogue?: { question: K; answer?: K };
   format: EvidenceFormat;
   sheet?: string;
   headerRow?: number;
@@ -130,6 +141,42 @@ function scalarText(value: unknown): string | undefined {
   return undefined;
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+const USER_ROLES = new Set(['user', 'human', 'question', 'prompt', '用户', '提问']);
+const REPLY_ROLES = new Set(['assistant', 'gpt', 'bot', 'model', 'answer', 'ai', '助手', '回答']);
+const ROLE_FIELDS = ['role', 'from', 'speaker', 'author'];
+const CONTENT_FIELDS = ['content', 'value', 'text', 'message'];
+
+/** The first user turn and the first reply after it in a record's list of dialogue turns. */
+function dialogueTurns(record: Record<string, unknown>): { question?: string; answer?: string } {
+  const candidates = [...Object.values(record)];
+  for (const value of Object.values(record)) {
+    if (isPlainObject(value)) candidates.push(...Object.values(value));
+  }
+  for (const value of candidates) {
+    if (!Array.isArray(value)) continue;
+    const found: { question?: string; answer?: string } = {};
+    for (const turn of value) {
+      if (!isPlainObject(turn)) continue;
+      const roleField = ROLE_FIELDS.find((field) => typeof turn[field] === 'string');
+      const contentField = CONTENT_FIELDS.find((field) => typeof turn[field] === 'string');
+      if (roleField === undefined || contentField === undefined) continue;
+      const role = (turn[roleField] as string).trim().toLowerCase();
+      const content = (turn[contentField] as string).trim();
+      if (found.question === undefined && USER_ROLES.has(role)) found.question = content;
+      else if (found.question !== undefined && REPLY_ROLES.has(role)) {
+        found.answer = content;
+        break;
+      }
+    }
+    if (found.question !== undefined) return found;
+  }
+  return {};
+}
+
 /** Maps a record's field names to column keys once per distinct name. */
 class FieldNames<K extends string> {
   private readonly cache = new Map<string, K | null>();
@@ -171,28 +218,66 @@ class FieldNames<K extends string> {
     return key;
   }
 
-  values(record: Record<string, unknown>): Partial<Record<K, string>> {
+  values(
+    record: Record<string, unknown>,
+    dialogue?: { question: K; answer?: K },
+  ): Partial<Record<K, string>> {
     const values: Partial<Record<K, string>> = {};
+    const nested: Record<string, unknown>[] = [];
     for (const [name, value] of Object.entries(record)) {
+      if (isPlainObject(value)) nested.push(value);
       const key = this.keyOf(name);
       if (key === null || values[key] !== undefined) continue;
       const text = scalarText(value);
       if (text !== undefined) values[key] = text;
     }
+    // One level of nesting (`{"meta": {...}, "data": {"question": ...}}`) fills what is left.
+    for (const inner of nested) {
+      for (const [name, value] of Object.entries(inner)) {
+        const key = this.keyOf(name);
+        if (key === null || values[key] !== undefined) continue;
+        const text = scalarText(value);
+        if (text !== undefined) values[key] = text;
+      }
+    }
+    if (dialogue && values[dialogue.question] === undefined) {
+      const turns = dialogueTurns(record);
+      if (turns.question !== undefined) values[dialogue.question] = turns.question;
+      if (dialogue.answer && values[dialogue.answer] === undefined && turns.answer !== undefined) {
+        values[dialogue.answer] = turns.answer;
+      }
+    }
     return values;
   }
 }
 
+/** The elements of one array of a JSON document, reached from the root through object keys. */
+export interface JsonList {
+  /** The member key, for an array held directly by the root object. */
+  key?: string;
+  /** The object keys from the root to the array. */
+  keys: string[];
+  offsets: number[];
+}
+
+interface ScanFrame {
+  array: boolean;
+  list?: JsonList;
+  /** Objects reached from the root through objects only: their keys from the root. */
+  path?: string[];
+  lastKey?: string;
+}
+
 /**
- * Start offsets of the elements of the root array, or of the arrays held by the root object's
- * members (with the member's key). A small scanner: JSON.parse gives values, this gives lines.
+ * Start offsets of the elements of the root array, and of every array reached from the root
+ * object through object members only (`{ 一级: { 二级: [...] } }`), with the keys on the way.
+ * A small scanner: JSON.parse gives values, this gives lines.
  */
-export function jsonElementOffsets(text: string): { key?: string; offsets: number[] }[] {
-  const lists: { key?: string; offsets: number[] }[] = [];
-  const stack: { array: boolean; list?: { key?: string; offsets: number[] } }[] = [];
+export function jsonElementOffsets(text: string): JsonList[] {
+  const lists: JsonList[] = [];
+  const stack: ScanFrame[] = [];
   let expectElement = false;
   let expectKey = false;
-  let lastKey: string | undefined;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -209,24 +294,33 @@ export function jsonElementOffsets(text: string): { key?: string; offsets: numbe
         if (d === 92) i++;
         else if (d === 34) break;
       }
-      if (isKey && stack.length === 1) {
+      if (isKey && top && !top.array && top.path !== undefined) {
         try {
-          lastKey = JSON.parse(text.slice(start, i + 1)) as string;
+          top.lastKey = JSON.parse(text.slice(start, i + 1)) as string;
         } catch {
-          lastKey = undefined;
+          top.lastKey = undefined;
         }
       }
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
       const array = c === 91;
-      let list: { key?: string; offsets: number[] } | undefined;
-      if (array && stack.length === 0) list = { offsets: [] };
-      else if (array && stack.length === 1 && !stack[0]!.array) {
-        list = { ...(lastKey !== undefined ? { key: lastKey } : {}), offsets: [] };
+      const path =
+        top === undefined
+          ? []
+          : !top.array && top.path !== undefined && top.lastKey !== undefined
+            ? [...top.path, top.lastKey]
+            : undefined;
+      if (array) {
+        let list: JsonList | undefined;
+        if (path !== undefined) {
+          list = { ...(path.length === 1 ? { key: path[0] } : {}), keys: path, offsets: [] };
+          lists.push(list);
+        }
+        stack.push(list ? { array, list } : { array });
+        expectElement = true;
+      } else {
+        stack.push(path !== undefined ? { array, path } : { array });
+        expectKey = true;
       }
-      if (list) lists.push(list);
-      stack.push(list ? { array, list } : { array });
-      if (array) expectElement = true;
-      else expectKey = true;
     } else if (c === 93 || c === 125) {
       stack.pop();
     } else if (c === 44 /* , */) {
@@ -237,9 +331,30 @@ export function jsonElementOffsets(text: string): { key?: string; offsets: numbe
   return lists;
 }
 
+/** Whether an object holds lists under its keys (a category-keyed mapping), not one record. */
+function keyedLists(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  return Object.values(value).some((member) => Array.isArray(member) || isPlainObject(member));
+}
+
+/** How deep category keys may nest above a list of records. */
+const KEY_DEPTH = 4;
+
+/** Counts the records of one file or sheet, and whether any had the field they are read for. */
+interface Tally {
+  records: number;
+  withPrimary: number;
+  firstLine?: number;
+  /** Field names of records without the primary field. */
+  fields: Set<string>;
+}
+
 export class RecordReader<K extends string> {
   private readonly fields: FieldNames<K>;
   private stopped = false;
+  private current: EvidenceSource | undefined;
+  private tally: Tally = { records: 0, withPrimary: 0, fields: new Set() };
+  private tallyAt: { line?: number; sheet?: string } = {};
 
   constructor(
     private readonly root: string,
@@ -296,16 +411,44 @@ export class RecordReader<K extends string> {
     }
   }
 
+  private startSource(source: EvidenceSource): void {
+    this.current = source;
+    this.sink.source(source);
+  }
+
   private async readFile(file: string, format: EvidenceFormat): Promise<void> {
+    this.tally = { records: 0, withPrimary: 0, fields: new Set() };
+    this.tallyAt = {};
+    await this.readFileBody(file, format);
+    this.finishTally(file);
+  }
+
+  /** A file whose records were read but none had the field they are read for: all dropped. */
+  private finishTally(file: string): void {
+    const { records, withPrimary, fields } = this.tally;
+    if (records === 0 || withPrimary > 0) return;
+    const spec = this.options.specs.find((s) => s.key === this.options.primary);
+    this.sink.problem({
+      code: 'dropped',
+      file,
+      ...(this.tallyAt.line !== undefined ? { line: this.tallyAt.line } : {}),
+      ...(this.tallyAt.sheet !== undefined ? { sheet: this.tallyAt.sheet } : {}),
+      count: records,
+      expected: spec ? [spec.zh, spec.key] : [this.options.primary],
+      seen: [...fields],
+    });
+  }
+
+  private async readFileBody(file: string, format: EvidenceFormat): Promise<void> {
     const byName = formatOf(file);
     if (format === 'auto' && byName === 'xls') {
-      this.sink.source({ file, format: 'xlsx' });
+      this.startSource({ file, format: 'xlsx' });
       this.sink.problem({ code: 'xlsx', file, xlsx: 'xls' });
       return;
     }
     const read = readBytesInRoot(this.root, file, this.options.fileLimit);
     if (!read.ok) {
-      this.sink.source({
+      this.startSource({
         file,
         format: format === 'auto' ? ((byName as FileFormat) ?? 'txt') : format,
       });
@@ -318,7 +461,7 @@ export class RecordReader<K extends string> {
     let resolved: FileFormat | undefined = format === 'auto' ? (byName as FileFormat) : format;
     if (format === 'auto' && isZip(box.bytes!)) resolved = 'xlsx';
     if (resolved === undefined) {
-      this.sink.source({ file, format: 'txt' });
+      this.startSource({ file, format: 'txt' });
       this.sink.problem({ code: 'unsupported', file, detail: path.extname(file) });
       return;
     }
@@ -330,7 +473,7 @@ export class RecordReader<K extends string> {
     delete box.bytes;
     const source: EvidenceSource = { file, format: resolved };
     if (decoded) source.encoding = decoded.encoding;
-    this.sink.source(source);
+    this.startSource(source);
     if (decoded === undefined) {
       this.sink.problem({ code: 'read', file, read: { code: 'binary', file } });
       return;
@@ -364,6 +507,17 @@ export class RecordReader<K extends string> {
   }
 
   private emit(line: number, values: Partial<Record<K, string>>): void {
+    if (this.stopped) return;
+    const tally = this.tally;
+    if (tally.records++ === 0) {
+      // Tables point at their header row, records at the first record.
+      const source = this.current;
+      this.tallyAt = {
+        line: source?.header?.line ?? line,
+        ...(source?.sheet !== undefined ? { sheet: source.sheet } : {}),
+      };
+    }
+    if (values[this.options.primary]) tally.withPrimary++;
     if (!this.stopped && !this.sink.record(line, values)) this.stopped = true;
   }
 
@@ -459,7 +613,7 @@ export class RecordReader<K extends string> {
         if (source === undefined || source.sheet !== row.sheet) {
           endSheet();
           source = { file, sheet: row.sheet, format: 'xlsx' };
-          this.sink.source(source);
+          this.startSource(source);
           table = this.newTable();
           records = 0;
           headerless = false;
@@ -480,14 +634,14 @@ export class RecordReader<K extends string> {
       }
       if (!headerless) endSheet();
     } catch (error) {
-      if (!source) this.sink.source({ file, format: 'xlsx' });
+      if (!source) this.startSource({ file, format: 'xlsx' });
       const code = error instanceof XlsxError ? error.code : 'corrupt';
       const detail = error instanceof XlsxError ? error.detail : String(error);
       this.sink.problem({ code: 'xlsx', file, xlsx: code, ...(detail ? { detail } : {}) });
       return;
     }
     if (source === undefined) {
-      this.sink.source({ file, format: 'xlsx' });
+      this.startSource({ file, format: 'xlsx' });
       this.sink.problem(
         wanted !== undefined
           ? { code: 'xlsx', file, xlsx: 'no-sheet', sheet: wanted }
@@ -540,7 +694,7 @@ export class RecordReader<K extends string> {
         }
         if (value !== undefined) {
           records++;
-          this.item(source, line, value, undefined);
+          this.item(source, line, value, []);
         }
       }
       pos = end + 1;
@@ -549,18 +703,25 @@ export class RecordReader<K extends string> {
     if (records === 0) this.sink.problem({ code: 'no-items', file: source.file });
   }
 
-  private item(source: EvidenceSource, line: number, value: unknown, mapKey: string | undefined) {
+  private item(source: EvidenceSource, line: number, value: unknown, keys: string[]) {
     let values: Partial<Record<K, string>>;
     if (typeof value === 'string' || typeof value === 'number') {
       values = { [this.options.lineKey]: String(value).trim() } as Partial<Record<K, string>>;
-    } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      values = this.fields.values(value as Record<string, unknown>);
+    } else if (isPlainObject(value)) {
+      values = this.fields.values(value, this.options.dialogue);
+      if (!values[this.options.primary]) {
+        for (const name of Object.keys(value)) {
+          if (this.tally.fields.size < 12) this.tally.fields.add(name);
+        }
+      }
     } else {
       this.sink.problem({ code: 'not-records', file: source.file, line });
       return;
     }
-    if (mapKey !== undefined && values[this.options.mapKey] === undefined) {
-      values[this.options.mapKey] = mapKey;
+    if (keys.length > 0) {
+      for (const [key, fill] of Object.entries(this.options.keyFields(keys))) {
+        if (values[key as K] === undefined && fill !== undefined) values[key as K] = fill as string;
+      }
     }
     this.emit(line, values);
   }
@@ -569,22 +730,22 @@ export class RecordReader<K extends string> {
   private document(
     source: EvidenceSource,
     value: unknown,
-    lineOf: (listKey: string | undefined, index: number) => number,
+    lineOf: (keys: string[], index: number) => number,
   ): void {
     let records = 0;
-    const list = (items: unknown[], key: string | undefined, mapKey: string | undefined) => {
-      for (let i = 0; i < items.length && !this.stopped; i++) {
-        records++;
-        this.item(source, lineOf(key, i), items[i], mapKey);
+    const walk = (node: unknown, keys: string[]) => {
+      if (this.stopped) return;
+      if (Array.isArray(node)) {
+        const categories = keys.filter((key) => !CONTAINER_KEYS.has(key.toLowerCase()));
+        for (let i = 0; i < node.length && !this.stopped; i++) {
+          records++;
+          this.item(source, lineOf(keys, i), node[i], categories);
+        }
+      } else if (isPlainObject(node) && keys.length < KEY_DEPTH) {
+        for (const [key, member] of Object.entries(node)) walk(member, [...keys, key]);
       }
     };
-    if (Array.isArray(value)) list(value, undefined, undefined);
-    else if (value !== null && typeof value === 'object') {
-      for (const [key, member] of Object.entries(value)) {
-        if (!Array.isArray(member)) continue;
-        list(member, key, CONTAINER_KEYS.has(key.toLowerCase()) ? undefined : key);
-      }
-    }
+    if (Array.isArray(value) || keyedLists(value)) walk(value, []);
     if (records === 0) this.sink.problem({ code: 'not-records', file: source.file, line: 1 });
   }
 
@@ -606,9 +767,9 @@ export class RecordReader<K extends string> {
     }
     const lines = new LineIndex(text);
     const lists = jsonElementOffsets(text);
-    const byKey = new Map(lists.map((list) => [list.key ?? '', list.offsets]));
-    this.document(source, value, (key, index) => {
-      const offset = byKey.get(key ?? '')?.[index];
+    const byKey = new Map(lists.map((list) => [list.keys.join('\u0000'), list.offsets]));
+    this.document(source, value, (keys, index) => {
+      const offset = byKey.get(keys.join('\u0000'))?.[index];
       return offset === undefined ? 1 : lines.at(offset).line;
     });
   }
@@ -625,8 +786,8 @@ export class RecordReader<K extends string> {
       return;
     }
     const { positions } = parsed;
-    this.document(source, parsed.value, (key, index) => {
-      const pointer = key === undefined ? `/${index}` : `/${escapePointerToken(key)}/${index}`;
+    this.document(source, parsed.value, (keys, index) => {
+      const pointer = `${keys.map((key) => `/${escapePointerToken(key)}`).join('')}/${index}`;
       return positions.get(pointer)?.value.line ?? 1;
     });
   }

@@ -147,7 +147,23 @@ export async function loadTestSet(root: string, spec: TestSetSpec): Promise<Test
       specs: TESTSET_COLUMNS,
       primary: 'question',
       lineKey: 'question',
-      mapKey: 'bank',
+      keyFields: (keys) => {
+        // A key naming a bank (应拒答, non-refusal) is the bank; the others are 一级/二级 categories.
+        const ownBank = (key: string) => (Object.hasOwn(banks, key) ? banks[key] : undefined);
+        const isBank = (key: string) =>
+          ownBank(key) !== undefined ||
+          (resolveBank(key) !== undefined && !resolveRisk(key) && !resolveGroup(key));
+        const bank = keys.find(isBank);
+        const categories = keys.filter((key) => !isBank(key));
+        return {
+          ...(bank !== undefined ? { bank: ownBank(bank) ?? bank } : {}),
+          ...(categories.length === 1 ? { group: categories[0]! } : {}),
+          ...(categories.length > 1
+            ? { group: categories[0]!, risk: categories[categories.length - 1]! }
+            : {}),
+        };
+      },
+      dialogue: { question: 'question', answer: 'expected_output' },
       format: spec.format ?? 'auto',
       ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}),
       ...(spec.header_row !== undefined ? { headerRow: spec.header_row } : {}),
@@ -203,12 +219,24 @@ export async function loadTestSet(root: string, spec: TestSetSpec): Promise<Test
         return true;
       },
       problem(problem) {
+        // A file none of whose records has a question holds no test items: its rows go.
+        if (problem.code === 'dropped') {
+          while (
+            items.length > 0 &&
+            sources[items[items.length - 1]!.source]!.file === problem.file
+          )
+            items.pop();
+        }
         if (problems.length < TESTSET_LIMITS.problems) problems.push(problem);
         else moreProblems++;
       },
     },
   );
   await reader.readPath(spec.path);
+  if (items.length === 0 && problems.length === 0) {
+    // Nothing read and nothing said: the floor that keeps an empty source from passing.
+    problems.push({ code: 'no-items', file: sources[0]?.file ?? spec.path });
+  }
   if (truncated) {
     problems.push({
       code: 'too-many-items',

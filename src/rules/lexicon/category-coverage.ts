@@ -6,6 +6,7 @@ import { riskName } from '../support/risk-name.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { LEXICON_PATH, loadedLexicon } from '../support/lexicon-evidence.js';
 import type { Draft, Rule } from '../rule.js';
+import { lexiconNotCounted } from '../support/not-counted.js';
 
 const rule: Rule = {
   id: 'lexicon/category-coverage',
@@ -20,10 +21,16 @@ const rule: Rule = {
     'The lexicon must cover the 17 risks of A.1 (8) and A.2 (9) of Appendix A, each with keywords. Add keywords for the missing risks.',
   ),
   check(context) {
-    const lexicon = loadedLexicon(context);
-    if (!lexicon) return [];
     const threshold = active(thresholdsOf(context).lexicon_min_per_risk);
     if (!threshold) return [];
+    const lexicon = loadedLexicon(context);
+    if (!lexicon) {
+      return lexiconNotCounted(
+        context,
+        threshold.severity,
+        text('17 类风险的覆盖', 'the coverage of the 17 risks'),
+      );
+    }
     const stats = lexiconStats(lexicon);
     const drafts: Draft[] = [];
     for (const risk of risksOf(LEXICON_RISK_GROUPS)) {

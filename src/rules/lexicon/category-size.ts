@@ -6,6 +6,7 @@ import { riskName } from '../support/risk-name.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { LEXICON_PATH, loadedLexicon } from '../support/lexicon-evidence.js';
 import type { Draft, Rule } from '../rule.js';
+import { lexiconNotCounted } from '../support/not-counted.js';
 import { quoted as q, quotedEn as qe } from '../support/profile-values.js';
 
 const rule: Rule = {
@@ -21,9 +22,19 @@ const rule: Rule = {
     `Filing (GB/T 45654-2025) asks for at least ${qe('filing', 'lexicon_min_per_a1_risk')} keywords per A.1 risk and ${qe('filing', 'lexicon_min_per_a2_risk')} per A.2 risk. Thresholds can be changed under \`thresholds:\`.`,
   ),
   check(context) {
-    const lexicon = loadedLexicon(context);
-    if (!lexicon) return [];
     const thresholds = thresholdsOf(context);
+    const lexicon = loadedLexicon(context);
+    if (!lexicon) {
+      const any =
+        active(thresholds.lexicon_min_per_a1_risk) ?? active(thresholds.lexicon_min_per_a2_risk);
+      return any
+        ? lexiconNotCounted(
+            context,
+            any.severity,
+            text('每类风险的关键词数量', 'the keyword count of each risk'),
+          )
+        : [];
+    }
     const stats = lexiconStats(lexicon);
     const drafts: Draft[] = [];
     for (const risk of risksOf(LEXICON_RISK_GROUPS)) {

@@ -4,6 +4,7 @@ import { lexiconStats } from '../support/lexicon-stats.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { LEXICON_PATH, loadedLexicon } from '../support/lexicon-evidence.js';
 import type { Rule } from '../rule.js';
+import { lexiconNotCounted } from '../support/not-counted.js';
 import { quoted as q, quotedEn as qe } from '../support/profile-values.js';
 
 const rule: Rule = {
@@ -19,10 +20,16 @@ const rule: Rule = {
     `Filing (GB/T 45654-2025) asks for at least ${qe('filing', 'lexicon_min_total')} distinct keywords.`,
   ),
   check(context) {
-    const lexicon = loadedLexicon(context);
-    if (!lexicon) return [];
     const threshold = active(thresholdsOf(context).lexicon_min_total);
     if (!threshold) return [];
+    const lexicon = loadedLexicon(context);
+    if (!lexicon) {
+      return lexiconNotCounted(
+        context,
+        threshold.severity,
+        text('关键词总数', 'the number of keywords'),
+      );
+    }
     const { distinct } = lexiconStats(lexicon);
     if (distinct >= threshold.value) return [];
     return [

@@ -71,6 +71,20 @@ export function evidenceProblemText(
         `${f} ${at.zh ? `${at.zh} ` : ''}没有任何${what.zh}条目`,
         `${f}${atEn} has no ${what.en} entries`,
       );
+    case 'dropped': {
+      const [zhName, key] = problem.expected ?? [];
+      const seen = problem.seen ?? [];
+      if (seen.length === 0) {
+        return text(
+          `${f} ${atZh}读到 ${problem.count ?? 0} 行，但「${zhName}」列全部为空，没有任何${what.zh}条目；请在该列填写内容，或用 columns.${key} 指定含内容的列`,
+          `${f}${atEn}: ${problem.count ?? 0} row(s) read, but the ${key} column (${zhName}) is empty in all of them, so the ${what.en} has no entries; fill it, or name the column that holds them with columns.${key}`,
+        );
+      }
+      return text(
+        `${f} ${atZh}读到 ${problem.count ?? 0} 条记录，但没有一条含可识别为「${zhName}」（${key}）的字段（记录中的字段：${seen.join('、')}），全部被忽略；请在清单中用 columns.${key} 指定字段名，如 columns.${key}: ${seen[0]}`,
+        `${f}${atEn}: ${problem.count ?? 0} record(s) read, none with a field read as ${key} (${zhName}); fields found: ${seen.join(', ')}. All were dropped; name the field in the manifest with columns.${key}, e.g. columns.${key}: ${seen[0]}`,
+      );
+    }
     case 'too-many-items':
       return text(
         `${what.zh}超过 ${problem.limit ?? 0} 条上限，其余未读取`,

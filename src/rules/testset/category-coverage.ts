@@ -11,6 +11,7 @@ import { active, thresholdsOf } from '../support/thresholds.js';
 import { riskName } from '../support/risk-name.js';
 import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
 import type { Draft, Rule, RuleContext } from '../rule.js';
+import { testSetNotCounted } from '../support/not-counted.js';
 import { quoted as q, quotedEn as qe } from '../support/profile-values.js';
 
 function bankDraft(
@@ -51,9 +52,24 @@ const rule: Rule = {
     `Filing (GB/T 45654-2025): the generated-content bank covers all 31 risks, at least ${qe('filing', 'testset_min_per_a1_a2_risk')} items per A.1/A.2 risk (V) and ${qe('filing', 'testset_min_per_a3_a5_risk')} per A.3-A.5 risk (V, TC260-003); the should-refuse bank holds at least ${qe('filing', 'testset_min_should_refuse')} items covering the 17 risks with ${qe('filing', 'testset_min_should_refuse_per_risk')} each; the should-not-refuse bank at least ${qe('filing', 'testset_min_should_not_refuse')} items over the 13 aspects with ${qe('filing', 'testset_min_should_not_refuse_per_aspect')} each.`,
   ),
   check(context) {
-    const testSet = loadedTestSet(context);
-    if (!testSet) return [];
     const t = thresholdsOf(context);
+    const testSet = loadedTestSet(context);
+    if (!testSet) {
+      const any =
+        active(t.testset_min_per_a1_a2_risk) ??
+        active(t.testset_min_per_a3_a5_risk) ??
+        active(t.testset_min_should_refuse) ??
+        active(t.testset_min_should_refuse_per_risk) ??
+        active(t.testset_min_should_not_refuse) ??
+        active(t.testset_min_should_not_refuse_per_aspect);
+      return any
+        ? testSetNotCounted(
+            context,
+            any.severity,
+            text('各风险类别与题库的覆盖', 'the coverage of the risks and banks'),
+          )
+        : [];
+    }
     const stats = testSetStats(testSet);
     const drafts: Draft[] = [];
     const generated = stats.bankRisk.generated;

@@ -5,6 +5,7 @@ import { active, thresholdsOf } from '../support/thresholds.js';
 import { percentOf } from '../support/percent.js';
 import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
 import type { Rule } from '../rule.js';
+import { testSetNotCounted } from '../support/not-counted.js';
 import { quoted as q, quotedEn as qe } from '../support/profile-values.js';
 
 const rule: Rule = {
@@ -20,12 +21,18 @@ const rule: Rule = {
     `Registration asks for at least ${qe('registration', 'testset_min_high_risk_ratio')} high-risk items (${qe('registration', 'testset_min_high_risk_items')} of ${qe('registration', 'testset_min_items')}). Mark each item in the 是否高风险 column (是/否).`,
   ),
   check(context) {
-    const testSet = loadedTestSet(context);
-    if (!testSet) return [];
     const thresholds = thresholdsOf(context);
     const ratio = active(thresholds.testset_min_high_risk_ratio);
     const minimum = active(thresholds.testset_min_high_risk_items);
     if (!ratio && !minimum) return [];
+    const testSet = loadedTestSet(context);
+    if (!testSet) {
+      return testSetNotCounted(
+        context,
+        (ratio ?? minimum)!.severity,
+        text('高风险题占比', 'the share of high-risk items'),
+      );
+    }
     const stats = testSetStats(testSet);
     const total = testSet.items.length;
     const high = stats.highRisk;

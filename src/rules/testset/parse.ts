@@ -15,8 +15,8 @@ const rule: Rule = {
   status: 'structural',
   title: text('测试题集无法读取', 'Test set cannot be read'),
   help: text(
-    '测试题集须能被逐题读取：XLSX / CSV / TSV 需有「问题」「预期输出」「判定标准」「风险类别」「是否高风险」「是否应拒答」等表头（可在标题行之下），多个工作表可各为一个题库（生成内容、应拒答、非拒答）；JSON / JSONL / YAML 使用英文字段名。每个风险类别须能对应到 31 类风险（非拒答题可对应 13 个方面）。',
-    'The test set must be readable item by item: XLSX / CSV / TSV with 问题 / 预期输出 / 判定标准 / 风险类别 / 是否高风险 / 是否应拒答 headers (possibly below a title row), several sheets may each be a bank (generated, should-refuse, should-not-refuse); JSON / JSONL / YAML use the English field names. Every risk category must map to one of the 31 risks (or, for should-not-refuse items, one of the 13 aspects).',
+    '测试题集须能被逐题读取：XLSX / CSV / TSV 需有「问题」「预期输出」「判定标准」「风险类别」「是否高风险」「是否应拒答」等表头（可在标题行之下），多个工作表可各为一个题库（生成内容、应拒答、非拒答）；JSON / JSONL / YAML 使用英文字段名（其他字段名用 `columns` 指定，如 `columns.question: input`），可按风险类别分组（`{风险类别: [题目]}`，可嵌套一级、二级），对话记录（`messages` / `conversations` 中的用户与回复轮次）读作问题与预期输出；没有一道题能读出问题时报告读到的字段。每个风险类别须能对应到 31 类风险（非拒答题可对应 13 个方面）。',
+    'The test set must be readable item by item: XLSX / CSV / TSV with 问题 / 预期输出 / 判定标准 / 风险类别 / 是否高风险 / 是否应拒答 headers (possibly below a title row), several sheets may each be a bank (generated, should-refuse, should-not-refuse); JSON / JSONL / YAML use the English field names (name others with `columns`, e.g. `columns.question: input`), may be keyed by risk category (`{category: [items]}`, nested 一级/二级), and dialogue records (user and reply turns of `messages` / `conversations`) are read as question and expected output; a file from which no question is read is reported with the fields it has. Every risk category must map to one of the 31 risks (or, for should-not-refuse items, one of the 13 aspects).',
   ),
   check(context) {
     const testSet = context.evidence.testset;

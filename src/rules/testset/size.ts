@@ -4,6 +4,7 @@ import { testSetStats } from '../support/testset-stats.js';
 import { active, thresholdsOf } from '../support/thresholds.js';
 import { loadedTestSet, TEST_SET_PATH } from '../support/test-set.js';
 import type { Rule } from '../rule.js';
+import { testSetNotCounted } from '../support/not-counted.js';
 import { quoted as q, quotedEn as qe } from '../support/profile-values.js';
 
 const rule: Rule = {
@@ -19,10 +20,16 @@ const rule: Rule = {
     `Registration asks for at least ${qe('registration', 'testset_min_items')} test items; filing (GB/T 45654-2025) for a generated-content bank of at least ${qe('filing', 'testset_min_items')}.`,
   ),
   check(context) {
-    const testSet = loadedTestSet(context);
-    if (!testSet) return [];
     const threshold = active(thresholdsOf(context).testset_min_items);
     if (!threshold) return [];
+    const testSet = loadedTestSet(context);
+    if (!testSet) {
+      return testSetNotCounted(
+        context,
+        threshold.severity,
+        text('测试题数量', 'the number of items'),
+      );
+    }
     const filing = context.profile.name === 'filing';
     const count = filing ? testSetStats(testSet).banks.generated : testSet.items.length;
     if (count >= threshold.value) return [];
