@@ -102,9 +102,12 @@ describe('lexicon: shapes and the floor', () => {
     const { status, findings } = run(root);
     expect(status).toBe(1);
     const manifestLine = lineOf(readManifest(root), 'path: compliance/content-safety/lexicon.csv');
+    // Each template row left as it is, too (rows 2-18, one per risk).
+    const templateRows = rows.map((_, i) => ['lexicon/template-rows', `${DIR}/lexicon.csv`, i + 2]);
     expect(places(findings, 'lexicon/')).toEqual([
       ['lexicon/category-coverage', 'compliance.yml', manifestLine],
       ['lexicon/parse', `${DIR}/lexicon.csv`, 1],
+      ...templateRows,
     ]);
     const parse = findings.find((f) => f.ruleId === 'lexicon/parse')!;
     expect(parse.severity).toBe('error');
