@@ -369,14 +369,14 @@ export const lexiconTarget: FuzzTarget<DataCase> = {
   name: 'lexicon',
   arbitrary: dataArbitrary(3),
   materialise: (value) => materialiseData(value, 'lexicon'),
-  ciRuns: 100,
+  ciRuns: 50,
 };
 
 export const testsetTarget: FuzzTarget<DataCase> = {
   name: 'testset',
   arbitrary: dataArbitrary(8),
   materialise: (value) => materialiseData(value, 'testset'),
-  ciRuns: 100,
+  ciRuns: 50,
 };
 
 // ---- manifests ------------------------------------------------------------------------------
@@ -512,14 +512,14 @@ export const manifestFieldsTarget: FuzzTarget<ManifestCase> = {
     for (const edit of value.edits) root = applyEdit(root, edit);
     return { manifest: b64(yaml.dump(root, { noRefs: true, lineWidth: -1 })) };
   },
-  ciRuns: 100,
+  ciRuns: 50,
 };
 
 export const manifestBytesTarget: FuzzTarget<{ ops: Op[] }> = {
   name: 'manifest-bytes',
   arbitrary: fc.record({ ops: fc.array(op, { minLength: 1, maxLength: 6 }) }),
   materialise: (value) => ({ manifest: b64(mutate(Buffer.from(BASE_MANIFEST), value.ops)) }),
-  ciRuns: 100,
+  ciRuns: 50,
 };
 
 // ---- documents ------------------------------------------------------------------------------
@@ -596,7 +596,7 @@ export const documentTarget: FuzzTarget<DocumentCase> = {
       edits: [[ROLE_PATHS[value.role], file]],
     };
   },
-  ciRuns: 100,
+  ciRuns: 50,
 };
 
 // ---- changes --------------------------------------------------------------------------------
@@ -714,7 +714,7 @@ export const changeTarget: FuzzTarget<ChangeCase> = {
       },
     };
   },
-  ciRuns: 100,
+  ciRuns: 50,
 };
 
 // ---- git diff stream ------------------------------------------------------------------------
@@ -760,7 +760,7 @@ export const diffTarget: FuzzTarget<DiffStreamCase> = {
     const stream = Buffer.concat([...raw, Buffer.from('\0'), Buffer.from(`${patch.join('\n')}\n`)]);
     return { diff: b64(mutate(stream, value.ops)), splits: value.splits };
   },
-  ciRuns: 100,
+  ciRuns: 50,
 };
 
 // ---- hostile Markdown ---------------------------------------------------------------------
@@ -851,7 +851,7 @@ export const markdownTarget: FuzzTarget<MarkdownCase> = {
       edits: [['web/privacy.html', 'docs/fuzz-policy.md']],
     };
   },
-  ciRuns: 100,
+  ciRuns: 50,
 };
 
 // ---- scanners: hostile markup for the XLSX, DOCX, PDF and HTML readers -----------------------
@@ -990,7 +990,7 @@ export const xlsxScannerTarget: FuzzTarget<XlsxCase> = {
       edits: [['path: compliance/lexicon.csv', `path: ${file}`]],
     };
   },
-  ciRuns: 150,
+  ciRuns: 75,
   ciSeed: 20261203,
 };
 
@@ -1066,7 +1066,7 @@ export const docxScannerTarget: FuzzTarget<DocxCase> = {
       edits: [['management_system: compliance/management.md', `management_system: ${file}`]],
     };
   },
-  ciRuns: 150,
+  ciRuns: 75,
   ciSeed: 20261204,
 };
 
@@ -1148,7 +1148,7 @@ export const htmlScannerTarget: FuzzTarget<{ fragments: Fragment[] }> = {
       files: { 'web/privacy.html': b64(markup(HTML_PIECES, value.fragments)) },
     };
   },
-  ciRuns: 150,
+  ciRuns: 75,
   ciSeed: 20261206,
 };
 
