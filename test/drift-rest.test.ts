@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runActionAsync } from './helpers/action.js';
-import { webhookExample } from './helpers/github-api.js';
-import { exampleRepo, tempDir, writeFile } from './helpers/repo.js';
+import { restFallbackEnv } from './helpers/event-repo.js';
+import { exampleRepo } from './helpers/repo.js';
 
 const TOKEN = `ghs_${'Q7w8E9r0T1'.repeat(3)}zz`;
 const servers: Server[] = [];
@@ -84,22 +84,10 @@ describe('REST fallback', () => {
         '@@ -0,0 +1,3 @@\n+from openai import OpenAI\n+client = OpenAI()\n+client.fine_tuning.jobs.create(model="qwen")',
     });
     const api = await fakeApi(files, manifest);
-    const payload = webhookExample('pull_request', 'opened');
-    payload.number = 7;
-    payload.pull_request.number = 7;
-    payload.pull_request.base.sha = 'a'.repeat(40);
-    payload.pull_request.head.sha = 'b'.repeat(40);
-    payload.pull_request.changed_files = files.length;
-    const eventFile = writeFile(tempDir('gcg-event-'), 'event.json', JSON.stringify(payload));
     const result = await runActionAsync({
       workspace,
       inputs: { token: TOKEN, lang: 'en', comment: 'never' },
-      env: {
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: eventFile,
-        GITHUB_REPOSITORY: 'octo-org/octo-repo',
-        GITHUB_API_URL: api.url,
-      },
+      env: restFallbackEnv(files.length, api.url),
     });
     expect(result.stdout).toMatch(
       /::error title=drift\/fine-tuning-introduced,file=train\/tune\.py,line=3,endLine=3,col=7::/,

@@ -14,9 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { attributeFreeView } from '../src/change/git.js';
 import { runAction, runActionAsync } from './helpers/action.js';
 import { commit, driftRepo, git, switchToFiling } from './helpers/drift-repo.js';
-import { commitAll, eventRepo, pullRequestEnv } from './helpers/event-repo.js';
-import { webhookExample } from './helpers/github-api.js';
-import { exampleRepo, readManifest, tempDir, writeFile } from './helpers/repo.js';
+import { commitAll, eventRepo, pullRequestEnv, restFallbackEnv } from './helpers/event-repo.js';
+import { exampleRepo, readManifest, writeFile } from './helpers/repo.js';
 import { cliJson } from './helpers/run.js';
 
 const LONG = 120_000;
@@ -374,22 +373,10 @@ describe('REST fallback', () => {
       { filename: 'requirements.txt', status: 'modified', additions: 0 },
     ];
     const api = await fakeApi(files, manifest);
-    const payload = webhookExample('pull_request', 'opened');
-    payload.number = 7;
-    payload.pull_request.number = 7;
-    payload.pull_request.base.sha = 'a'.repeat(40);
-    payload.pull_request.head.sha = 'b'.repeat(40);
-    payload.pull_request.changed_files = files.length;
-    const eventFile = writeFile(tempDir('gcg-event-'), 'event.json', JSON.stringify(payload));
     const result = await runActionAsync({
       workspace,
       inputs: { token: TOKEN, lang: 'en', comment: 'never' },
-      env: {
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: eventFile,
-        GITHUB_REPOSITORY: 'octo-org/octo-repo',
-        GITHUB_API_URL: api,
-      },
+      env: restFallbackEnv(files.length, api),
     });
     expect(result.outputs.result).toBe('failed');
     expect(result.stdout).toMatch(

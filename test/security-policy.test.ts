@@ -7,17 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction, runActionAsync } from './helpers/action.js';
-import { webhookExample } from './helpers/github-api.js';
 import { commit, driftRepo } from './helpers/drift-repo.js';
-import { commitAll, eventRepo, pullRequestEnv } from './helpers/event-repo.js';
-import {
-  editManifest,
-  exampleRepo,
-  lineOf,
-  readManifest,
-  tempDir,
-  writeFile,
-} from './helpers/repo.js';
+import { commitAll, eventRepo, pullRequestEnv, restFallbackEnv } from './helpers/event-repo.js';
+import { editManifest, exampleRepo, lineOf, readManifest, writeFile } from './helpers/repo.js';
 import { cliJson } from './helpers/run.js';
 
 const HANG_GUARD = 120_000;
@@ -446,22 +438,10 @@ describe('a change cannot loosen its own gate (REST fallback without git history
         .map((l) => `+${l}`)
         .join('\n')}`;
       const api = await pullApi(patch, baseManifest);
-      const payload = webhookExample('pull_request', 'opened');
-      payload.number = 7;
-      payload.pull_request.number = 7;
-      payload.pull_request.base.sha = 'a'.repeat(40);
-      payload.pull_request.head.sha = 'b'.repeat(40);
-      payload.pull_request.changed_files = 1;
-      const eventFile = writeFile(tempDir('gcg-event-'), 'event.json', JSON.stringify(payload));
       const result = await runActionAsync({
         workspace,
         inputs: { token: TOKEN, lang: 'en', comment: 'never' },
-        env: {
-          GITHUB_EVENT_NAME: 'pull_request',
-          GITHUB_EVENT_PATH: eventFile,
-          GITHUB_REPOSITORY: 'octo-org/octo-repo',
-          GITHUB_API_URL: api,
-        },
+        env: restFallbackEnv(1, api),
       });
       expect(result.status).toBe(1);
       expect(result.stdout).toMatch(

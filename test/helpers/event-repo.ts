@@ -125,3 +125,22 @@ export function pushEnv(repo: EventRepo): Record<string, string> {
   payload.created = false;
   return { ...eventEnv('push', payload, repo.head), GITHUB_REF: 'refs/heads/main' };
 }
+
+/**
+ * A pull request #7 of octo-org/octo-repo whose base and head commits the workspace does not have:
+ * the Action must take the change from the REST API at `apiUrl`.
+ */
+export function restFallbackEnv(changedFiles: number, apiUrl: string): Record<string, string> {
+  const payload = webhookExample('pull_request', 'opened');
+  payload.number = 7;
+  payload.pull_request.number = 7;
+  payload.pull_request.base.sha = 'a'.repeat(40);
+  payload.pull_request.head.sha = 'b'.repeat(40);
+  payload.pull_request.changed_files = changedFiles;
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: writeFile(tempDir('gcg-event-'), 'event.json', JSON.stringify(payload)),
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_API_URL: apiUrl,
+  };
+}
