@@ -13,6 +13,7 @@ import {
   type SchemaProblem,
 } from './validate.js';
 import type { Manifest } from '../model/manifest.js';
+import type { PolicyPackRef } from '../model/pack.js';
 
 export const MANIFEST_SIZE_LIMIT = 1024 * 1024;
 /** Nodes the parsed document may expand to (aliases included) before it is refused. */
@@ -39,6 +40,8 @@ export interface LoadedManifest {
   invalidWaivers: InvalidWaiver[];
   /** Waivers that match the schema, with their index as written. */
   waivers: IndexedWaiver[];
+  /** The policy packs the manifest extends, in merge order; absent when it extends none. */
+  packs?: readonly PolicyPackRef[];
 }
 
 function exceedsNodeBudget(value: unknown, limit: number): boolean {
