@@ -34,6 +34,22 @@ export interface RuleMeta {
   needs: readonly Need[];
   /** The `thresholds:` keys it enforces; the docs' profile table lists only these. */
   thresholds?: readonly ThresholdKey[];
+  /** For a rule that reads documents: the wordings it accepts, shown on its docs page. */
+  wording?: RuleWording;
+}
+
+/**
+ * The phrasings a document rule recognises and a passing and a failing passage, taken from the
+ * same data the rule matches with, so that the docs page never disagrees with the rule.
+ */
+export interface RuleWording {
+  /** Each group of phrasings the rule recognises, under its own label. */
+  accepts: readonly { label: Bilingual; phrases: readonly string[] }[];
+  /** A passage in Chinese that the rule accepts. */
+  good: string;
+  /** A passage in Chinese that the rule reports, and why. */
+  bad: string;
+  badWhy: Bilingual;
 }
 
 export interface RuleExample {
