@@ -233,6 +233,7 @@ async function reportOf(
       required: manifest ? requiredPath(manifest).path : null,
     },
     ...(await decide(findings, waivers, failOn, context.today, RULE_IDS)),
+    ...(context.rules ? { selectedRules: [...context.rules].sort() } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { writeOutput } from '../files/write-output.js';
 import { scrubData, scrubSecrets } from '../text/secrets.js';
 import { shieldReport, shieldText } from '../text/shield.js';
 import { tuneForShortRun } from './tiering.js';
+import { selectRules } from './select-rules.js';
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
        ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
@@ -26,6 +27,7 @@ const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
   --fail-on error|warning|note|never fail at or above this severity (default error)
   --lang zh-CN|en                    report language (default zh-CN)
   --time-budget SECONDS              time budget of the run (default gate.time_budget_seconds, 600)
+  --rule ID|GROUP                    run only this rule, or every rule of this group (repeatable)
   -h, --help                         show this help
   -v, --version                      show the version
 
@@ -45,6 +47,7 @@ async function check(args: string[]): Promise<number> {
       'fail-on': { type: 'string' },
       lang: { type: 'string' },
       'time-budget': { type: 'string' },
+      rule: { type: 'string', multiple: true },
     },
   });
   if (positionals.length > 1)
@@ -61,6 +64,7 @@ async function check(args: string[]): Promise<number> {
     lang: oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES),
     failOn: oneOf<FailOn>(flag('fail-on'), values['fail-on'], FAIL_ON_VALUES),
     timeBudgetSeconds: seconds(flag('time-budget'), values['time-budget']),
+    ...(values.rule ? { rules: selectRules(values.rule) } : {}),
   });
   const report = scrubData(await run(context));
   const color =

@@ -23,6 +23,8 @@ export interface Report {
   suppressed: SuppressedFinding[];
   coverage?: Coverage;
   change?: ChangeSummary;
+  /** Only these rules ran (`check --rule`); every rule when absent. */
+  selectedRules?: string[];
   /** Set by `evaluate`: what the service did with the test set. */
   metrics?: EvaluationMetrics;
 }

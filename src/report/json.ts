@@ -25,6 +25,7 @@ export function toJson(report: Report): Record<string, unknown> {
     counts: report.counts,
     failOn: report.failOn,
     lang: report.lang,
+    ...(report.selectedRules ? { selectedRules: report.selectedRules } : {}),
     findings: report.findings.map((f) => jsonFinding(f, report.lang)),
     suppressed: report.suppressed.map((f) => ({
       ...jsonFinding(f, report.lang),

@@ -54,6 +54,7 @@ export function formatText(report: Report, options: { color?: boolean } = {}): s
     out.push('');
   }
   if (report.metrics) out.push(...metricsText(report.metrics, report.lang));
+  if (report.selectedRules) out.push(l.selectedRules(report.selectedRules));
   const declared = report.path.declared ?? l.noManifestPath;
   const required = report.path.required ?? l.noManifestPath;
   out.push(`${l.declared}: ${declared}  ${l.required}: ${required}  ${l.failOn(report.failOn)}`);
