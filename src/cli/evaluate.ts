@@ -44,7 +44,8 @@ export const EVALUATE_USAGE = `Usage: ${TOOL_NAME} evaluate [DIR] (--responses F
   --fail-on error|warning|note|never fail at or above this severity (default error)
   --lang zh-CN|en                    report language (default zh-CN)
 
-The API key is read from the environment only, never from the manifest or the command line.
+The API key is read from the environment only, never from the manifest or the command line;
+a loopback or private-network endpoint (a local Ollama or vLLM) may go without one.
 Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
 `;
 
