@@ -12,7 +12,7 @@ import { scrubData, scrubSecrets } from '../text/secrets.js';
 import { shieldReport, shieldText } from '../text/shield.js';
 import { parseCommandArgs, requireDirectory, usageErrorOf } from './args.js';
 import { useColor } from './color.js';
-import { tolerateClosedStdout, writeReport } from './output.js';
+import { exitCode, watchStdout, writeReport } from './output.js';
 import { tuneForShortRun } from './tiering.js';
 import { usageErrorText } from './usage-error.js';
 
@@ -115,11 +115,11 @@ async function main(argv: string[]): Promise<number> {
 }
 
 tuneForShortRun();
-tolerateClosedStdout();
+watchStdout();
 const argv = process.argv.slice(2);
 main(argv).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = exitCode(code);
   },
   (error: unknown) => {
     // Commands that parse their own arguments leave Node's parser errors to this handler.
