@@ -4,6 +4,7 @@
  * every message about a failed call says how many attempts were made.
  */
 import { describe, expect, it } from 'vitest';
+import { retryAfterSeconds } from '../src/github/retry-after.js';
 import { runActionAsync, type ActionRun } from './helpers/action.js';
 import { commitAll, eventRepo, pullRequestEnv, type EventRepo } from './helpers/event-repo.js';
 import { startFakeGitHub, type Fault, type FakeGitHub } from './helpers/github-api.js';
@@ -82,5 +83,15 @@ describe('Action behind a proxy that answers 429 with Retry-After', () => {
     expect(result.stdout).toMatch(
       /::warning::Could not write the pull-request comment \(HTTP 429: [^\n]*; 1 attempt, not retried\)/,
     );
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(retryAfterSeconds('7', now)).toBe(7);
+    expect(retryAfterSeconds(' 0 ', now)).toBe(0);
+    expect(retryAfterSeconds('Thu, 01 Jan 2026 00:00:30 GMT', now)).toBe(30);
+    expect(retryAfterSeconds('Wed, 31 Dec 2025 23:00:00 GMT', now)).toBe(0);
+    expect(retryAfterSeconds('soon', now)).toBeUndefined();
+    expect(retryAfterSeconds(null, now)).toBeUndefined();
   });
 });

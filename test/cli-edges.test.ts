@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useColor } from '../src/cli/color.js';
+import { isLocalEndpoint } from '../src/inputs/endpoint.js';
 import { ruleHelpUri } from '../src/data/project.js';
 import { commit, driftRepo } from './helpers/drift-repo.js';
 import { cliAsync, evaluateRepo, type Row } from './helpers/evaluate-repo.js';
@@ -244,6 +245,33 @@ async function keylessServer(): Promise<{
 }
 
 describe('evaluate', () => {
+  it('tells a loopback or private-network endpoint from a public one', () => {
+    for (const local of [
+      'http://localhost:11434/v1',
+      'http://api.localhost/v1',
+      'http://127.0.0.1:8000/v1',
+      'http://[::1]:8000/v1',
+      'http://10.1.2.3/v1',
+      'http://172.16.0.5/v1',
+      'http://192.168.1.20:8080/v1',
+      'http://[fd12:3456::1]/v1',
+      'http://[::ffff:192.168.0.1]/v1',
+    ]) {
+      expect(isLocalEndpoint(local), local).toBe(true);
+    }
+    for (const remote of [
+      'https://api.openai.com/v1',
+      'https://dashscope.aliyuncs.com/compatible-mode/v1',
+      'http://localhost.example.com/v1',
+      'http://172.32.0.1/v1',
+      'http://8.8.8.8/v1',
+      'http://[2001:db8::1]/v1',
+      'not a url',
+    ]) {
+      expect(isLocalEndpoint(remote), remote).toBe(false);
+    }
+  });
+
   it('needs no API key for a loopback endpoint, and says clearly that a public one does', async () => {
     const server = await keylessServer();
     try {

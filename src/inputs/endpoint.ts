@@ -21,6 +21,12 @@ function privateIPv6(address: string): boolean {
   if (lower === '::1') return true;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   if (mapped) return privateIPv4(mapped[1]!);
+  // URL writes a mapped IPv4 address in hex: ::ffff:c0a8:1 is 192.168.0.1.
+  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
+  if (hex) {
+    const [high, low] = [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16)];
+    return privateIPv4(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
+  }
   // fc00::/7 unique local, fe80::/10 link-local.
   return /^f[cd][0-9a-f]{0,2}:/.test(lower) || /^fe[89ab][0-9a-f]?:/.test(lower);
 }
