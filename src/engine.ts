@@ -23,7 +23,7 @@ import type { ChangeSummary, Coverage } from './model/summary.js';
 import type { Evaluation } from './model/evaluation.js';
 import type { Report } from './model/report.js';
 import type { DryRun, EvaluationRequest } from './evaluate/stage.js';
-import { decide } from './verdict.js';
+import { decide, pathRequiredBy } from './verdict.js';
 import { governingPolicy, type GoverningPolicy } from './gate-policy/compare.js';
 
 /**
@@ -222,6 +222,7 @@ async function reportOf(
   const failOn = context.failOn ?? policy?.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON;
   const lang = context.lang ?? manifest?.gate.lang ?? DEFAULT_LANG;
   const waivers = manifest ? (policy?.waivers ?? loaded.waivers.map((w) => w.waiver)) : [];
+  const verdict = await decide(findings, waivers, failOn, context.today, RULE_IDS);
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root: context.root,
@@ -230,9 +231,9 @@ async function reportOf(
     failOn,
     path: {
       declared: manifest?.path ?? null,
-      required: manifest ? requiredPath(manifest).path : null,
+      required: pathRequiredBy(manifest ? requiredPath(manifest).path : null, verdict.findings),
     },
-    ...(await decide(findings, waivers, failOn, context.today, RULE_IDS)),
+    ...verdict,
     ...(context.rules ? { selectedRules: [...context.rules].sort() } : {}),
   };
 }

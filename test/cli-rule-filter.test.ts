@@ -71,6 +71,8 @@ describe('check --rule', () => {
   it('refuses an unknown rule or group with a usage error', () => {
     const result = cli(['check', exampleRepo('registration-app-text'), '--rule', 'testset/sise']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--rule testset/sise: no such rule or group');
+    expect(result.stderr).toContain(
+      '--rule testset/sise: no such rule or group; did you mean testset/size?',
+    );
   });
 });

@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 /** The command line: `genai-compliance-gate check [DIR] ...`. Exit 0 passed, 1 failed, 2 could not run. */
-import { parseArgs } from 'node:util';
 import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
 import { flag, oneOf, seconds, UsageError } from '../inputs/options.js';
 import { TOOL_NAME, TOOL_VERSION } from '../data/project.js';
 import { run } from '../engine.js';
 import type { FailOn, Lang } from '../model/finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
-import { withCommandsStopped } from '../report/workflow-log.js';
 import { writeOutput } from '../files/write-output.js';
+import { nearest } from '../text/edit-distance.js';
 import { scrubData, scrubSecrets } from '../text/secrets.js';
 import { shieldReport, shieldText } from '../text/shield.js';
+import { parseCommandArgs, requireDirectory, usageErrorOf } from './args.js';
+import { useColor } from './color.js';
+import { exitCode, watchStdout, writeReport } from './output.js';
 import { tuneForShortRun } from './tiering.js';
 import { selectRules } from './select-rules.js';
+import { usageErrorText } from './usage-error.js';
+
+const COMMANDS = ['check', 'init', 'explain', 'evaluate'];
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
        ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
@@ -35,25 +40,25 @@ Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
 `;
 
 async function check(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      manifest: { type: 'string' },
-      base: { type: 'string' },
-      head: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string' },
-      lang: { type: 'string' },
-      'time-budget': { type: 'string' },
-      rule: { type: 'string', multiple: true },
-    },
+  const { values, positionals } = parseCommandArgs(args, {
+    manifest: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string' },
+    lang: { type: 'string' },
+    'time-budget': { type: 'string' },
+    rule: { type: 'string', multiple: true },
   });
-  if (positionals.length > 1)
-    throw new UsageError(`expected one directory, got ${positionals.length}`);
+  if (positionals.length > 1) {
+    throw new UsageError(
+      `expected one directory, got ${positionals.length}`,
+      `只能指定一个目录，收到 ${positionals.length} 个`,
+    );
+  }
   if ((values.base === undefined) !== (values.head === undefined)) {
-    throw new UsageError('--base and --head go together');
+    throw new UsageError('--base and --head go together', '--base 与 --head 须同时给出');
   }
   const format = oneOf<Format>(flag('format'), values.format, FORMATS) ?? 'text';
   const context = createContext({
@@ -66,17 +71,28 @@ async function check(args: string[]): Promise<number> {
     timeBudgetSeconds: seconds(flag('time-budget'), values['time-budget']),
     ...(values.rule ? { rules: selectRules(values.rule) } : {}),
   });
+  requireDirectory(positionals[0]);
   const report = scrubData(await run(context));
-  const color =
-    values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = values.output === undefined && useColor(process.stdout);
   const body = shieldReport(scrubSecrets(await formatReport(report, format, { color })), format, {
     color,
   });
   if (values.output !== undefined) writeOutput(values.output, body);
-  // Inside a workflow, file names in the report must not become workflow commands.
-  else
-    process.stdout.write(process.env.GITHUB_ACTIONS === 'true' ? withCommandsStopped(body) : body);
+  else await writeReport(body);
   return report.passed ? 0 : 1;
+}
+
+function unknownCommand(command: string): UsageError {
+  const near = nearest(command, command.startsWith('-') ? ['--help', '--version'] : COMMANDS);
+  return command.startsWith('-')
+    ? new UsageError(
+        `unknown option ${command}${near ? `; did you mean ${near}?` : ''} (options follow a command, e.g. check)`,
+        `未知选项 ${command}${near ? `，是否要用 ${near}？` : ''}（选项写在命令之后，例如 check）`,
+      )
+    : new UsageError(
+        `unknown command ${command}${near ? `; did you mean ${near}?` : ''}`,
+        `未知命令 ${command}${near ? `，是否要用 ${near}？` : ''}`,
+      );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -99,21 +115,25 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (command === 'check') return check(rest);
-  throw new UsageError(`unknown command ${command}`);
+  throw unknownCommand(command);
 }
 
 tuneForShortRun();
-main(process.argv.slice(2)).then(
+watchStdout();
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = exitCode(code);
   },
   (error: unknown) => {
-    const usage =
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    // Commands that parse their own arguments leave Node's parser errors to this handler.
+    error = usageErrorOf(error);
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(shieldText(scrubSecrets(`${TOOL_NAME}: ${message}\n`)));
-    if (usage) process.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
+    const text =
+      error instanceof UsageError
+        ? usageErrorText(error, argv, COMMANDS.includes(argv[0]!) ? argv[0] : undefined)
+        : `${TOOL_NAME}: ${message}\n`;
+    process.stderr.write(shieldText(scrubSecrets(text)));
     if (process.env.GCG_DEBUG && error instanceof Error) {
       process.stderr.write(shieldText(scrubSecrets(`${error.stack}\n`)));
     }

@@ -1,0 +1,8 @@
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+import{e as d,f as m}from"./shared-entities-decode-codepoint.js";import{e as p}from"./shared-src-context.js";import{a as o}from"./shared-.-package.json.js";var w=["text","json","sarif","markdown"];async function x(t,e,r={}){switch(e){case"json":return(await import("./report-json.js")).formatJson(t);case"text":return d(t,r);case"sarif":return(await import("./report-sarif.js")).formatSarif(t);case"markdown":return(await import("./report-markdown.js")).formatMarkdown(t)}}function E(t,e=process.env){let r=e.FORCE_COLOR;return r!==void 0?!["0","false"].includes(r.trim().toLowerCase()):e.NO_COLOR!==void 0&&e.NO_COLOR!==""||e.NODE_DISABLE_COLORS!==void 0||e.TERM==="dumb"?!1:t.isTTY===!0}var u=!1;function c(t){return t?.code==="EPIPE"}function C(){process.stdout.on("error",t=>{c(t)||u||(u=!0,process.stderr.write(`${o}: cannot write the report to stdout: ${t.message}
+`))})}function R(t){return u?2:t}function T(t){let e=process.env.GITHUB_ACTIONS==="true"?m(t):t;return new Promise(r=>{if(process.stdout.destroyed)return r();process.stdout.write(e,()=>r())})}function l(t){for(let e=0;e<t.length;e++){let r=t[e],s=r==="--lang"?t[e+1]:r.startsWith("--lang=")?r.slice(7):"",n=p.find(i=>i===s);if(n)return n}}function y(t,e,r){let s=r?`${o} ${r}`:o,n=r?`${o} ${r} --help`:`${o} --help`,i=`${s}\uFF1A${t.zh}
+\u8FD0\u884C ${n} \u67E5\u770B\u7528\u6CD5\u3002
+`,f=`${s}: ${t.message}
+Run '${n}' for usage.
+`,a=l(e);return a==="en"||a===void 0&&t.zh===t.message?f:a==="zh-CN"?i:`${i}${f}`}export{w as a,x as b,E as c,C as d,R as e,T as f,y as g};
+//# sourceMappingURL=shared-cli-color.js.map
