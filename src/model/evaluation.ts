@@ -123,6 +123,19 @@ export interface ResponsesFileReport {
   problems: { line: number; reason: string }[];
   /** Lines naming no item of the test set. */
   unmatched: number;
+  /** Set when the file was refused: ids repeat across the test set's files and lines do not say which. */
+  ambiguous?: AmbiguousResponses;
+}
+
+/** Lines of a responses file whose id names items of several test-set files (or sheets). */
+export interface AmbiguousResponses {
+  /** How many lines are ambiguous. */
+  lines: number;
+  /** The first such line and its id. */
+  line: number;
+  id: string;
+  /** The files (`file#sheet` for sheets) holding that id, first few. */
+  files: string[];
 }
 
 /** What the evaluate rules judge. */
