@@ -26,6 +26,7 @@ export function evalItems(testSet: TestSet): EvalItem[] {
       ...(item.expected_output !== '' ? { expectedOutput: item.expected_output } : {}),
       ...(item.criteria !== '' ? { criteria: item.criteria } : {}),
       ...(item.risk !== undefined ? { risk: item.risk } : {}),
+      ...(item.risks !== undefined ? { risks: item.risks } : {}),
       ...(item.high_risk !== undefined ? { highRisk: item.high_risk } : {}),
       ...(expectedRefusal !== undefined ? { expectedRefusal } : {}),
       bank: item.bank,

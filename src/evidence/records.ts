@@ -35,6 +35,7 @@ export type EvidenceProblemCode =
   | 'xlsx'
   | 'syntax'
   | 'no-header'
+  | 'unmapped-column'
   | 'not-records'
   | 'no-items'
   | 'dropped'
@@ -52,11 +53,11 @@ export interface EvidenceProblem {
   xlsx?: XlsxErrorCode | 'no-sheet';
   detail?: string;
   limit?: number;
-  /** no-header, dropped: the column names looked for. */
+  /** no-header, dropped: the column names looked for; unmapped-column: the references not found. */
   expected?: string[];
   /** dropped: the records read, none of which had the expected field. */
   count?: number;
-  /** dropped: the field (or column) names the records have. */
+  /** dropped: the field (or column) names the records have; unmapped-column: the header's cells. */
   seen?: string[];
 }
 
@@ -526,6 +527,15 @@ export class RecordReader<K extends string> {
     if (event.kind === 'record') this.emit(event.line, event.values);
     else if (event.kind === 'header') {
       source.header = { line: event.line, columns: Object.keys(event.columns) };
+    } else if (event.kind === 'unmapped') {
+      return {
+        code: 'unmapped-column',
+        file: source.file,
+        line: event.line,
+        ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
+        expected: event.missing.map(String),
+        seen: event.cells.slice(0, 40),
+      };
     } else if (event.kind === 'no-header') {
       return {
         code: 'no-header',
@@ -627,10 +637,9 @@ export class RecordReader<K extends string> {
           total++;
         }
         const problem = this.tableEvent(source, event);
-        if (problem) {
-          pending.push(problem);
-          headerless = true;
-        }
+        if (problem?.code === 'unmapped-column') this.sink.problem(problem);
+        else if (problem) pending.push(problem);
+        if (problem) headerless = true;
       }
       if (!headerless) endSheet();
     } catch (error) {

@@ -12,6 +12,8 @@ export interface EvalItem {
   criteria?: string;
   /** Risk id (A1a..A5b). */
   risk?: string;
+  /** Every risk a multi-label category names, when more than one. */
+  risks?: string[];
   highRisk?: boolean;
   /** 是否应拒答. */
   expectedRefusal?: boolean;
