@@ -12,7 +12,7 @@ import { loadTestSet, type TestSet } from '../src/evidence/testset.js';
 import type { Finding } from '../src/model/finding.js';
 import { testSetStats } from '../src/rules/support/testset-stats.js';
 import { TODAY } from './helpers/evidence.js';
-import { editManifest, exampleRepo, PROJECT_ROOT } from './helpers/repo.js';
+import { editManifest, exampleRepo, PROJECT_ROOT, writeFile } from './helpers/repo.js';
 import { byRule, check, cliJson } from './helpers/run.js';
 
 const SHAPES = path.join(PROJECT_ROOT, 'test/fixtures/testset-shapes');
@@ -290,5 +290,46 @@ describe('column mapping through the CLI', () => {
     });
     expect(parse[0].message).toContain('"题干"');
     expect(parse[0].message).toContain('ID, 问题, 违规类型, 违规子类');
+  });
+
+  describe('of a tabular lexicon, by the same table reader', () => {
+    const LEXICON_PATH = 'path: compliance/content-safety/附件4-拦截关键词列表.xlsx';
+    const csv = ['序号,敏感词,违规类型,二级分类', '1,赌博网站,违法,A1h', '2,代开发票,违法,A1h', ''];
+
+    function lexiconRepo(columns: string): string {
+      const root = exampleRepo();
+      writeFile(root, 'compliance/content-safety/lexicon.csv', csv.join('\n'));
+      editManifest(
+        root,
+        LEXICON_PATH,
+        `path: compliance/content-safety/lexicon.csv\n    columns: ${columns}`,
+      );
+      return root;
+    }
+
+    it('never reads the header row mapped by letter as a keyword', () => {
+      const { report } = cliJson(['check', lexiconRepo('{ keyword: B, risk: D }')]);
+      const lexicon = (report.findings as { ruleId: string; data?: { risk?: string } }[]).filter(
+        (f) => f.ruleId.startsWith('lexicon/'),
+      );
+      expect(lexicon.filter((f) => f.ruleId === 'lexicon/parse')).toEqual([]);
+      // Both keywords are read, under A1h: it is the one risk of A.1 + A.2 not reported uncovered.
+      const uncovered = lexicon.filter((f) => f.ruleId === 'lexicon/category-coverage');
+      expect(uncovered.map((f) => f.data?.risk)).toHaveLength(16);
+      expect(uncovered.map((f) => f.data?.risk)).not.toContain('A1h');
+    });
+
+    it('fails a mapped column name that is not in the header, naming the header columns', () => {
+      const { report } = cliJson(['check', lexiconRepo('{ keyword: 关键字段 }'), '--lang', 'en']);
+      const parse = report.findings.filter((f: { ruleId: string }) => f.ruleId === 'lexicon/parse');
+      expect(parse).toHaveLength(1);
+      expect(parse[0]).toMatchObject({
+        severity: 'error',
+        file: 'compliance/content-safety/lexicon.csv',
+        line: 1,
+      });
+      expect(parse[0].message).toContain('"关键字段"');
+      expect(parse[0].message).toContain('序号, 敏感词, 违规类型, 二级分类');
+    });
   });
 });
