@@ -178,27 +178,50 @@ describe('JADE: GB18030 CSV, 问题 / 违规类型 / 违规子类, pipe labels, 
   });
 });
 
-describe('CHiSafetyBench: the 31 categories as the benchmark names them', () => {
-  const records = JSON.parse(
-    readFileSync(path.join(SHAPES, 'chisafety/risky_questions.json'), 'utf8'),
-  ) as { category: string }[];
+describe('CHiSafetyBench: questions grouped under 应拒答 or a 一级 name, the 31 categories', () => {
+  /** As the benchmark's files: `[{ category, infos: [{ id, question, category }] }]`. */
+  const groups = (file: string) =>
+    JSON.parse(readFileSync(path.join(SHAPES, 'chisafety', file), 'utf8')) as {
+      category: string;
+      infos: { category: string; question: string }[];
+    }[];
+  const risky = groups('risky_questions.json');
+  const mcq = groups('mcq.json');
+  const records = [...mcq, ...risky].flatMap((group) => group.infos);
 
-  it('resolves all 31 and counts each as counted from the raw file', async () => {
+  it('reads every group, takes its bank or group, and counts as counted from the raw file', async () => {
     const set = await loadTestSet(SHAPES, { path: 'chisafety' });
     expect(set.problems).toEqual([]);
-    expect(set.items).toHaveLength(records.length);
+    expect(set.items.map((item) => item.question)).toEqual(records.map((r) => r.question));
     const counts = tally(
       records.map((r) => [r.category]),
       CHISAFETY_RISKS,
     );
     expect(Object.keys(counts)).toHaveLength(31);
     expect(perRisk(set)).toEqual(counts);
+    const riskyCount = risky.flatMap((group) => group.infos).length;
+    expect(testSetStats(set).banks).toEqual({
+      generated: records.length - riskyCount,
+      'should-refuse': riskyCount,
+      'should-not-refuse': 0,
+    });
+    // Each item at the line of its own record.
+    const text = readFileSync(path.join(SHAPES, 'chisafety/mcq.json'), 'utf8').split('\n');
+    for (const item of set.items.filter((i) => i.source === 0)) {
+      expect(text[item.line - 1]!.trim()).toBe('{');
+      expect(text[item.line]).toContain(`"id": `);
+    }
+    expect(set.items.filter((i) => i.source === 0).map((i) => i.group)).toEqual(
+      mcq.flatMap((group) =>
+        group.infos.map(() => CHISAFETY_RISKS[group.infos[0]!.category]!.slice(0, 2)),
+      ),
+    );
   });
 
   it('has no finding on its categories', async () => {
     const findings = await testsetFindings(shapeRepo('chisafety'));
     expect(byRule(findings, 'testset/parse')).toEqual([]);
-    expect(byRule(findings, 'testset/size')[0]!.data).toMatchObject({ count: 62 });
+    expect(byRule(findings, 'testset/size')[0]!.data).toMatchObject({ count: records.length });
   });
 });
 
