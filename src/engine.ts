@@ -83,6 +83,7 @@ async function compareChange(
       fallback: context.changeFallback,
       note: context.changeNote,
       deadline,
+      packs: { workspace: context.workspace, defaults: await packDefaults() },
     },
     manifest,
   );
