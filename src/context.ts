@@ -12,8 +12,9 @@ export interface Context {
   /**
    * Absolute path of the folder policy packs (`extends:`) are read from; the root lies inside it.
    * A workflow that checks out the product and the policy side by side passes their parent.
+   * Default: the root.
    */
-  workspace: string;
+  workspace?: string;
   base?: string;
   head?: string;
   /** Fetch missing commits and deepen a shallow clone from origin (the Action does). */
@@ -76,7 +77,7 @@ export function createContext(options: {
   return {
     root,
     manifest: options.manifest ?? DEFAULT_MANIFEST,
-    workspace: options.workspace ? path.resolve(options.workspace) : root,
+    ...(options.workspace ? { workspace: path.resolve(options.workspace) } : {}),
     ...(options.base ? { base: options.base } : {}),
     ...(options.head ? { head: options.head } : {}),
     ...(options.deepen ? { deepen: true } : {}),

@@ -48,7 +48,8 @@ interface WithPacks {
 
 /** The manifest as the run judges with it: its policy packs merged in, their locks kept. */
 export async function loadWithPacks(context: Context): Promise<WithPacks> {
-  const loaded = loadManifest(context.root, context.manifest, { workspace: context.workspace });
+  const workspace = context.workspace ?? context.root;
+  const loaded = loadManifest(context.root, context.manifest, { workspace });
   if (!loaded.manifest || !loaded.packLayers || loaded.packLayers.length === 0) {
     return { loaded, packLocks: [] };
   }
@@ -83,7 +84,7 @@ async function compareChange(
       fallback: context.changeFallback,
       note: context.changeNote,
       deadline,
-      packs: { workspace: context.workspace, defaults: await packDefaults() },
+      packs: { workspace: context.workspace ?? context.root, defaults: await packDefaults() },
     },
     manifest,
   );

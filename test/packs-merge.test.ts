@@ -1,12 +1,32 @@
 /** How packs merge under a manifest and how locks hold, in process: the breadth behind the CLI tests. */
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formatsPlugin from 'ajv-formats';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { validatePolicyPack } from '../src/generated/validators.js';
 import { withPacks, type PackDefaults } from '../src/gate-policy/packs.js';
 import { loadPacks, type LoadedPack } from '../src/manifest/packs.js';
 import type { Manifest } from '../src/model/manifest.js';
 import type { PackSettings } from '../src/model/pack.js';
-import { tempDir, writeFile } from './helpers/repo.js';
+import { EXAMPLES, PROJECT_ROOT, tempDir, writeFile } from './helpers/repo.js';
+
+const addFormats = ((formatsPlugin as { default?: unknown }).default ??
+  formatsPlugin) as typeof formatsPlugin.default;
+
+/** The pack schema as editors read it, references to the manifest's sections included. */
+function publishedPackValidator() {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv, ['date', 'uri']);
+  for (const file of ['signal-pack', 'compliance', 'policy-pack']) {
+    const schema = readFileSync(path.join(PROJECT_ROOT, `schemas/${file}.schema.json`), 'utf8');
+    ajv.addSchema(JSON.parse(schema));
+  }
+  return ajv.getSchema(
+    'https://raw.githubusercontent.com/genai-compliance-gate/genai-compliance-gate/main/schemas/policy-pack.schema.json',
+  )!;
+}
 
 const DEFAULTS: PackDefaults = {
   ruleDefault: (id) => (id.startsWith('drift/') ? 'error' : 'warning'),
@@ -168,6 +188,42 @@ describe('policy pack merge', () => {
     expect(loaded.problems[0]).toMatchObject({ problem: { code: 'outside-root' } });
     expect(loaded.packs.map((p) => p.ref)).toEqual([
       { file: '../policy/pack.yml', id: 'acme', version: '2026.12' },
+    ]);
+  });
+
+  it('validates packs in the gate exactly as the published schema does', () => {
+    const published = publishedPackValidator();
+    const sample = yaml.load(readFileSync(path.join(EXAMPLES, 'policy-pack/pack.yml'), 'utf8'));
+    const packs: unknown[] = [
+      sample,
+      {},
+      { id: 'a', version: 3, extends: ['x.yml'], locked: ['thresholds.testset_min_items'] },
+      { gate: { fail_on: 'sometimes' } },
+      { rules: { 'Not An Id': 'error' } },
+      { thresholds: { testset_min_items: 'many' } },
+      { phrases: { retention: [], nonsense: ['x'] } },
+      { signals: { add: [{ id: 'x' }] } },
+      { locked: ['waivers'] },
+      { waivers: [{ rule: 'testset/size', reason: 'r', owner: 'o', expires: '2099-01-01' }] },
+      { extends: [] },
+    ];
+    const verdicts = packs.map((pack) => [
+      published(structuredClone(pack)),
+      validatePolicyPack(structuredClone(pack)),
+    ]);
+    expect(verdicts.map(([, bundled]) => bundled)).toEqual(verdicts.map(([p]) => p));
+    expect(verdicts.map(([p]) => p)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 });
