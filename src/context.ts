@@ -9,6 +9,12 @@ export interface Context {
   root: string;
   /** Manifest path relative to the root. */
   manifest: string;
+  /**
+   * Absolute path of the folder policy packs (`extends:`) are read from; the root lies inside it.
+   * A workflow that checks out the product and the policy side by side passes their parent.
+   * Default: the root.
+   */
+  workspace?: string;
   base?: string;
   head?: string;
   /** Fetch missing commits and deepen a shallow clone from origin (the Action does). */
@@ -55,6 +61,7 @@ function todayFromEnvironment(): string | undefined {
 export function createContext(options: {
   dir?: string;
   manifest?: string;
+  workspace?: string;
   base?: string;
   head?: string;
   deepen?: boolean;
@@ -70,6 +77,7 @@ export function createContext(options: {
   return {
     root,
     manifest: options.manifest ?? DEFAULT_MANIFEST,
+    ...(options.workspace ? { workspace: path.resolve(options.workspace) } : {}),
     ...(options.base ? { base: options.base } : {}),
     ...(options.head ? { head: options.head } : {}),
     ...(options.deepen ? { deepen: true } : {}),

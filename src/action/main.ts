@@ -99,6 +99,7 @@ async function main(): Promise<void> {
   const context = createContext({
     dir: inputs.workingDirectory,
     manifest: inputs.manifest,
+    workspace: inputs.workspace,
     ...eventChange(inputs),
     lang: inputs.lang,
     failOn: inputs.failOn,

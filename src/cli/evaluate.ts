@@ -39,6 +39,7 @@ export const EVALUATE_USAGE = `Usage: ${TOOL_NAME} evaluate [DIR] (--responses F
   --dry-run                          show how many requests would be sent, send none
   --refusal-phrases FILE             refusal phrases, one per line (replaces the built-in list)
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
+  --workspace DIR                    folder holding DIR and the policy packs it extends (default DIR)
   --format text|json|sarif|markdown  report format (default text)
   --output FILE                      write the report to FILE (default stdout)
   --fail-on error|warning|note|never fail at or above this severity (default error)
@@ -93,6 +94,7 @@ async function run(args: string[]): Promise<number> {
     'dry-run': { type: 'boolean' },
     'refusal-phrases': { type: 'string' },
     manifest: { type: 'string' },
+    workspace: { type: 'string' },
     format: { type: 'string' },
     output: { type: 'string' },
     'fail-on': { type: 'string' },
@@ -163,6 +165,7 @@ async function run(args: string[]): Promise<number> {
   const context = createContext({
     dir: positionals[0],
     manifest: values.manifest,
+    workspace: values.workspace,
     lang: oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES),
     failOn: oneOf<FailOn>(flag('fail-on'), values['fail-on'], FAIL_ON_VALUES),
   });

@@ -26,6 +26,7 @@ const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
                                         run the test set against the service (evaluate --help)
 
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
+  --workspace DIR                    folder holding DIR and the policy packs it extends (default DIR)
   --base REF --head REF              compare a change (git); enables drift rules
   --format text|json|sarif|markdown  report format (default text)
   --output FILE                      write the report to FILE (default stdout)
@@ -42,6 +43,7 @@ Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     manifest: { type: 'string' },
+    workspace: { type: 'string' },
     base: { type: 'string' },
     head: { type: 'string' },
     format: { type: 'string' },
@@ -64,6 +66,7 @@ async function check(args: string[]): Promise<number> {
   const context = createContext({
     dir: positionals[0],
     manifest: values.manifest,
+    workspace: values.workspace,
     base: values.base,
     head: values.head,
     lang: oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES),

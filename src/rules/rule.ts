@@ -8,6 +8,7 @@ import type { Evaluation } from '../model/evaluation.js';
 import type { BaseManifest, Change } from '../change/types.js';
 import type { SignalPack } from '../change/signals.js';
 import type { BudgetStage } from '../deadline.js';
+import type { LockedLoosening } from '../gate-policy/packs.js';
 
 /** How sure the number behind a rule is (docs/domain.md#status): seed and V default to errors. */
 export type SourceStatus = 'seed' | 'V' | 'S' | 'U' | 'structural';
@@ -100,6 +101,8 @@ export interface ManifestRuleEnv {
   today: string;
   /** Set by the engine when the run's time budget ran out: the stage, and the setting's line. */
   timeBudgetExpired?: { stage: BudgetStage; seconds: number; line?: number };
+  /** Keys policy packs lock that the manifest or a later pack loosens (kept locked). */
+  packLocks?: readonly LockedLoosening[];
 }
 
 /** Runs on the manifest as loaded, even when it could not be parsed or validated. */
