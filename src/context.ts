@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Bilingual, FailOn, Lang } from './model/finding.js';
 import type { ChangeFallback } from './change/rest.js';
+import type { ReportOrigin } from './model/report.js';
 import { SCHEMA_DEFAULTS } from './generated/schema-facts.js';
 
 export interface Context {
@@ -26,6 +27,8 @@ export interface Context {
   rules?: ReadonlySet<string>;
   /** Overrides the manifest's `gate.time_budget_seconds`. */
   timeBudgetSeconds?: number;
+  /** The repository and commit the report names. */
+  origin?: ReportOrigin;
 }
 
 export const DEFAULT_MANIFEST = 'compliance.yml';
@@ -65,6 +68,7 @@ export function createContext(options: {
   today?: string;
   rules?: ReadonlySet<string>;
   timeBudgetSeconds?: number;
+  origin?: ReportOrigin;
 }): Context {
   const root = path.resolve(options.dir ?? '.');
   return {
@@ -82,5 +86,6 @@ export function createContext(options: {
     ...(options.timeBudgetSeconds !== undefined
       ? { timeBudgetSeconds: options.timeBudgetSeconds }
       : {}),
+    ...(options.origin ? { origin: options.origin } : {}),
   };
 }

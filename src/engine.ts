@@ -224,6 +224,8 @@ async function reportOf(
   const waivers = manifest ? (policy?.waivers ?? loaded.waivers.map((w) => w.waiver)) : [];
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(context.origin ? { origin: context.origin } : {}),
+    generatedAt: new Date().toISOString(),
     root: context.root,
     manifestFile: loaded.file,
     lang,
@@ -233,6 +235,8 @@ async function reportOf(
       required: manifest ? requiredPath(manifest).path : null,
     },
     ...(await decide(findings, waivers, failOn, context.today, RULE_IDS)),
+    packs: loaded.packs ?? [],
+    waivers,
   };
 }
 

@@ -12,6 +12,7 @@ import type { Severity } from '../model/finding.js';
 import { pullRequestTarget } from '../github/pull-request.js';
 import { ANNOTATION_CAP, omittedText, planAnnotations, repoPath } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
+import { actionOrigin } from './origin.js';
 import { formatMarkdown, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     ...eventChange(inputs),
     lang: inputs.lang,
     failOn: inputs.failOn,
+    origin: actionOrigin(inputs),
   });
   const judged =
     inputs.mode === 'evaluate'

@@ -21,6 +21,7 @@ import { withCommandsStopped } from '../report/workflow-log.js';
 import { OutputRefusedError, writeOutput } from '../files/write-output.js';
 import { scrubData, scrubSecrets } from '../text/secrets.js';
 import { shieldReport, shieldText } from '../text/shield.js';
+import { originOf } from './origin.js';
 
 export const EVALUATE_USAGE = `Usage: ${TOOL_NAME} evaluate [DIR] (--responses FILE | --endpoint URL --model NAME) [options]
 
@@ -154,6 +155,7 @@ async function run(args: string[]): Promise<number> {
     manifest: values.manifest,
     lang: oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES),
     failOn: oneOf<FailOn>(flag('fail-on'), values['fail-on'], FAIL_ON_VALUES),
+    ...(format === 'json' && !dryRun ? { origin: await originOf(positionals[0]) } : {}),
   });
   const interactive = process.stderr.isTTY === true && !process.env.CI;
   const request = {

@@ -12,6 +12,7 @@ import { writeOutput } from '../files/write-output.js';
 import { scrubData, scrubSecrets } from '../text/secrets.js';
 import { shieldReport, shieldText } from '../text/shield.js';
 import { tuneForShortRun } from './tiering.js';
+import { originOf } from './origin.js';
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
        ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
@@ -61,6 +62,7 @@ async function check(args: string[]): Promise<number> {
     lang: oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES),
     failOn: oneOf<FailOn>(flag('fail-on'), values['fail-on'], FAIL_ON_VALUES),
     timeBudgetSeconds: seconds(flag('time-budget'), values['time-budget']),
+    ...(format === 'json' ? { origin: await originOf(positionals[0]) } : {}),
   });
   const report = scrubData(await run(context));
   const color =
