@@ -46,7 +46,7 @@ export function todayInChina(now = new Date()): string {
 /** Evaluates every date (waiver expiry, review cadence, filing dates) as of this YYYY-MM-DD day. */
 export const TODAY_ENV = 'GENAI_COMPLIANCE_GATE_TODAY';
 
-function todayFromEnvironment(): string | undefined {
+export function todayFromEnvironment(): string | undefined {
   const value = process.env[TODAY_ENV]?.trim();
   if (!value) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {

@@ -19,6 +19,8 @@ const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
        ${TOOL_NAME} explain [RULE-ID] [--lang zh-CN|en]   a rule's documentation; no id lists them
        ${TOOL_NAME} evaluate [DIR] --responses FILE | --endpoint URL --model NAME
                                         run the test set against the service (evaluate --help)
+       ${TOOL_NAME} fleet REPORT.json... [--format markdown|html|json]
+                                        one dashboard over many reports (fleet --help)
 
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
   --base REF --head REF              compare a change (git); enables drift rules
@@ -86,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'init') return (await import('./init.js')).init(rest);
   if (command === 'explain') return (await import('./explain.js')).explain(rest);
   if (command === 'evaluate') return (await import('./evaluate.js')).evaluateCommand(rest);
+  if (command === 'fleet') return (await import('./fleet.js')).fleet(rest);
   if (
     command === undefined ||
     command === '-h' ||
