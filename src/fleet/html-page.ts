@@ -28,7 +28,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .cell.short { background: #d4a72c; }
 .cell.missing { background: #cf222e; }
 .cell.none { background: #eaeef2; }
-.legend span { display: inline-block; width: .9rem; height: .9rem; vertical-align: middle; margin: 0 .2rem 0 .6rem; }
+.legend .swatch { display: inline-block; width: .9rem; height: .9rem; vertical-align: middle; margin: 0 .2rem 0 .6rem; }
 .muted { color: #59636e; }
 ul { padding-left: 1.2rem; }
 code { font-size: .8rem; }

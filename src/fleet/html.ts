@@ -78,7 +78,7 @@ function heatMap(fleet: Fleet): string {
     })
     .join('\n');
   const legend = (['met', 'short', 'missing', 'none'] as const)
-    .map((state) => `<span class="cell ${state}"></span>${t(CELL_LABELS[state])}`)
+    .map((state) => `<span class="swatch cell ${state}"></span>${t(CELL_LABELS[state])}`)
     .join('');
   return `<h2>${t(LABELS.heatMap)}</h2>
 <p class="legend muted">${legend}</p>
@@ -214,7 +214,7 @@ function repositoryTable(fleet: Fleet): string {
         `<tr>${COLUMNS.map((c) => `<td${c.type === 'number' ? ' class="num"' : ''} data-v="${escapeHtml(String(c.value(repo)))}">${c.show(repo)}</td>`).join('')}</tr>`,
     )
     .join('\n');
-  return `<h2>${t(LABELS.repository)}</h2>
+  return `<h2>${t(LABELS.repositories)}</h2>
 <p class="muted">${t(LABELS.sortHint)}</p>
 <div class="scroll"><table id="repositories"><thead><tr>${head}</tr></thead>
 <tbody>

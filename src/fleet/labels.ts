@@ -16,6 +16,7 @@ export const LABELS = {
       `Waivers expiring within ${days} days of ${today}`,
     ),
   repository: text('仓库', 'Repository'),
+  repositories: text('各仓库', 'Repositories'),
   declared: text('声明路径', 'Declared path'),
   required: text('应走路径', 'Required path'),
   verdict: text('结论', 'Verdict'),
