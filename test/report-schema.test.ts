@@ -165,20 +165,25 @@ describe('report origin', () => {
       GITHUB_EVENT_PATH: event,
     };
     const workspace = path.join(dir, 'ws');
-    expect(actionOrigin({ workspace, workingDirectory: path.join(workspace, 'svc') }, env)).toEqual(
-      {
-        repository: 'acme-ai/writer-app',
-        commit: head,
-        directory: 'svc',
-      },
-    );
+    const inWorkspace = { workspace, workingDirectory: path.join(workspace, 'svc') };
+    expect(actionOrigin(inWorkspace, {}, env)).toEqual({
+      repository: 'acme-ai/writer-app',
+      commit: head,
+      directory: 'svc',
+    });
     const scheduled = { ...env, GITHUB_EVENT_NAME: 'schedule' };
-    expect(actionOrigin({ workspace, workingDirectory: workspace }, scheduled)).toEqual({
+    const atRoot = { workspace, workingDirectory: workspace };
+    expect(actionOrigin(atRoot, { commit: 'd'.repeat(40) }, scheduled)).toEqual({
       repository: 'acme-ai/writer-app',
       commit: 'c'.repeat(40),
     });
-    expect(
-      actionOrigin({ workspace, workingDirectory: workspace }, { GITHUB_REPOSITORY: '../x y' }),
-    ).toEqual({});
+    expect(actionOrigin(atRoot, {}, { GITHUB_REPOSITORY: '../x y' })).toEqual({});
+    // A fleet's matrix checks out other repositories: git names them.
+    const other = { repository: 'acme-ai/search', commit: 'e'.repeat(40), directory: 'svc' };
+    expect(actionOrigin(atRoot, other, env)).toEqual(other);
+    expect(actionOrigin(inWorkspace, { repository: 'Acme-AI/Writer-App' }, env)).toMatchObject({
+      repository: 'acme-ai/writer-app',
+      commit: head,
+    });
   });
 });

@@ -13,6 +13,7 @@ import { pullRequestTarget } from '../github/pull-request.js';
 import { ANNOTATION_CAP, omittedText, planAnnotations, repoPath } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
 import { actionOrigin } from './origin.js';
+import { gitOrigin } from '../change/origin.js';
 import { formatMarkdown, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
     ...eventChange(inputs),
     lang: inputs.lang,
     failOn: inputs.failOn,
-    origin: actionOrigin(inputs),
+    origin: actionOrigin(inputs, await gitOrigin(inputs.workingDirectory)),
   });
   const judged =
     inputs.mode === 'evaluate'
