@@ -42,20 +42,21 @@ function both(label: Bilingual): string {
   return escapeHtml(`${label['zh-CN']} · ${label.en}`);
 }
 
+function slash(label: Bilingual): string {
+  return escapeHtml(`${label['zh-CN']}/${label.en}`);
+}
+
 function hash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 }
 
+/** Short, as it is repeated for every cell: the risk's name is on its column. */
 function cellTitle(risk: string, cell: HeatCell | undefined): string {
-  const name = RISK_BY_ID.get(risk);
-  const parts = [
-    escapeHtml(`${risk} ${name ? `${name.zh} · ${name.en}` : ''}`),
-    both(CELL_LABELS[cell?.state ?? 'none']),
-  ];
+  const parts = [risk, both(CELL_LABELS[cell?.state ?? 'none'])];
   if (cell?.lexicon)
-    parts.push(`${both(LABELS.lexicon)} ${cell.lexicon.count}/${cell.lexicon.minimum}`);
+    parts.push(`${slash(LABELS.lexicon)} ${cell.lexicon.count}/${cell.lexicon.minimum}`);
   if (cell?.testset)
-    parts.push(`${both(LABELS.testset)} ${cell.testset.count}/${cell.testset.minimum}`);
+    parts.push(`${slash(LABELS.testset)} ${cell.testset.count}/${cell.testset.minimum}`);
   return parts.join(' — ');
 }
 
@@ -71,7 +72,7 @@ function heatMap(fleet: Fleet): string {
       const cells = fleet.risks
         .map((risk) => {
           const cell = repo.coverage[risk];
-          return `<td class="cell ${cell?.state ?? 'none'}" data-risk="${risk}" title="${escapeHtml(`${repo.name}: `)}${cellTitle(risk, cell)}"></td>`;
+          return `<td class="cell ${cell?.state ?? 'none'}" data-risk="${risk}" title="${cellTitle(risk, cell)}"></td>`;
         })
         .join('');
       return `<tr><th scope="row">${escapeHtml(repo.name)}</th>${cells}</tr>`;
