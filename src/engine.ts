@@ -262,6 +262,8 @@ async function reportOf(
   const verdict = await decide(findings, waivers, failOn, context.today, RULE_IDS);
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(context.origin ? { origin: context.origin } : {}),
+    generatedAt: new Date().toISOString(),
     root: context.root,
     manifestFile: loaded.file,
     lang,
@@ -272,6 +274,8 @@ async function reportOf(
     },
     ...verdict,
     ...(context.rules ? { selectedRules: [...context.rules].sort() } : {}),
+    packs: loaded.packs ?? [],
+    waivers,
   };
 }
 

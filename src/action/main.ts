@@ -12,6 +12,8 @@ import type { Severity } from '../model/finding.js';
 import { pullRequestTarget } from '../github/pull-request.js';
 import { ANNOTATION_CAP, omittedText, planAnnotations, repoPath } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
+import { actionOrigin } from './origin.js';
+import { gitOrigin } from '../change/origin.js';
 import { formatMarkdown, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
     ...eventChange(inputs),
     lang: inputs.lang,
     failOn: inputs.failOn,
+    origin: actionOrigin(inputs, await gitOrigin(inputs.workingDirectory)),
   });
   const judged =
     inputs.mode === 'evaluate'

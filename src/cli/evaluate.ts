@@ -24,6 +24,7 @@ import { parseCommandArgs, requireDirectory } from './args.js';
 import { useColor } from './color.js';
 import { writeReport } from './output.js';
 import { usageErrorText } from './usage-error.js';
+import { originOf } from './origin.js';
 
 export const EVALUATE_USAGE = `Usage: ${TOOL_NAME} evaluate [DIR] (--responses FILE | --endpoint URL --model NAME) [options]
 
@@ -168,6 +169,7 @@ async function run(args: string[]): Promise<number> {
     workspace: values.workspace,
     lang: oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES),
     failOn: oneOf<FailOn>(flag('fail-on'), values['fail-on'], FAIL_ON_VALUES),
+    ...(format === 'json' && !dryRun ? { origin: await originOf(positionals[0]) } : {}),
   });
   const interactive = process.stderr.isTTY === true && !process.env.CI;
   const request = {

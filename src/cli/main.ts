@@ -17,13 +17,16 @@ import { tuneForShortRun } from './tiering.js';
 import { selectRules } from './select-rules.js';
 import { usageErrorText } from './usage-error.js';
 
-const COMMANDS = ['check', 'init', 'explain', 'evaluate'];
+const COMMANDS = ['check', 'init', 'explain', 'evaluate', 'fleet'];
+import { originOf } from './origin.js';
 
 const USAGE = `Usage: ${TOOL_NAME} check [DIR] [options]
        ${TOOL_NAME} init [DIR] [options]       start: compliance.yml, templates, workflow (init --help)
        ${TOOL_NAME} explain [RULE-ID] [--lang zh-CN|en]   a rule's documentation; no id lists them
        ${TOOL_NAME} evaluate [DIR] --responses FILE | --endpoint URL --model NAME
                                         run the test set against the service (evaluate --help)
+       ${TOOL_NAME} fleet REPORT.json... [--format markdown|html|json]
+                                        one dashboard over many reports (fleet --help)
 
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
   --workspace DIR                    folder holding DIR and the policy packs it extends (default DIR)
@@ -73,6 +76,7 @@ async function check(args: string[]): Promise<number> {
     failOn: oneOf<FailOn>(flag('fail-on'), values['fail-on'], FAIL_ON_VALUES),
     timeBudgetSeconds: seconds(flag('time-budget'), values['time-budget']),
     ...(values.rule ? { rules: selectRules(values.rule) } : {}),
+    ...(format === 'json' ? { origin: await originOf(positionals[0]) } : {}),
   });
   requireDirectory(positionals[0]);
   const report = scrubData(await run(context));
@@ -107,6 +111,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'init') return (await import('./init.js')).init(rest);
   if (command === 'explain') return (await import('./explain.js')).explain(rest);
   if (command === 'evaluate') return (await import('./evaluate.js')).evaluateCommand(rest);
+  if (command === 'fleet') return (await import('./fleet.js')).fleet(rest);
   if (
     command === undefined ||
     command === '-h' ||
