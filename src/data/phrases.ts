@@ -125,7 +125,22 @@ export const PHRASES: Record<PhraseKey, PhraseList> = {
   },
   negation: {
     about: { 'zh-CN': '否定词', en: 'Negations' },
-    zh: ['不', '非', '无', '未', '绝不', '不会', '不得', '不予'],
+    zh: [
+      '不',
+      '非',
+      '无',
+      '未',
+      '绝不',
+      '不会',
+      '不得',
+      '不予',
+      '并不',
+      '从不',
+      '不再',
+      '不对',
+      '不做',
+      '不作',
+    ],
     en: ['not', 'never', 'no'],
   },
   deletion: {
@@ -222,7 +237,20 @@ export const PHRASES: Record<PhraseKey, PhraseList> = {
   },
   complaint_channel: {
     about: { 'zh-CN': '投诉举报的渠道', en: 'Complaint channels' },
-    zh: ['邮箱', '邮件', '电话', '热线', '入口', '渠道', '客服', '平台', '链接', '网址', '@'],
+    // Words that name a way to reach the operator; 平台 or 渠道 alone names none.
+    zh: [
+      '邮箱',
+      '邮件',
+      '电话',
+      '热线',
+      '入口',
+      '客服',
+      '链接',
+      '网址',
+      '在线反馈',
+      '意见反馈',
+      '@',
+    ],
     en: ['email', 'e-mail', 'phone', 'hotline', 'contact us', 'form', 'http', '@'],
   },
   feedback: {

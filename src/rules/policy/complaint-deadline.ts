@@ -8,9 +8,9 @@ import type { Manifest } from '../../model/manifest.js';
 import { SCHEMA_DEFAULTS } from '../../generated/schema-facts.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { inWorkingDays, periods, periodText, type Period } from '../support/durations.js';
-import { phrases } from '../support/phrases.js';
+import { phrases, type Phrases } from '../support/phrases.js';
 import { absent, AGREEMENT, PRIVACY, usable } from '../support/policy-documents.js';
-import { firstWith, sentences } from '../support/sentences.js';
+import { sentences, sentencesWith } from '../support/sentences.js';
 import type { Draft, Rule } from '../rule.js';
 
 const DEFAULT_MAX_FEEDBACK_WORKING_DAYS = SCHEMA_DEFAULTS[
@@ -25,19 +25,43 @@ interface Deadline {
   workingDays: number;
 }
 
+/** The heading of the section a block sits in, when there is one. */
+function sectionHeading(blocks: readonly Block[], index: number): Block | undefined {
+  for (let i = index - 1; i >= 0; i--) if (blocks[i]!.kind === 'heading') return blocks[i];
+  return undefined;
+}
+
+/** Whether the block, the block before it or its section heading speaks of complaints. */
+function aboutComplaints(lists: Phrases[], blocks: readonly Block[], index: number): boolean {
+  const near = [blocks[index], blocks[index - 1], sectionHeading(blocks, index)];
+  return near.some((b) => b !== undefined && lists.some((list) => list.test(b.text)));
+}
+
+// A deadline: `15个工作日内`, `在不超过30天的时间内`, `时限为15个工作日`, `最长不超过15个工作日`.
+const DEADLINE_AFTER = /^\s*(?:的)?\s*(?:时间|期限)?\s*(?:内|之内|以内)/;
+const DEADLINE_BEFORE =
+  /(?:(?:时限|期限|时间|周期)[^。，,；;]{0,10}|不超过|不超|最长|最多|最迟|最晚|至多|within)\s*$/i;
+const HANDLING = /处理|办结|处理完毕|handle|resolve/i;
+
 function deadlines(manifest: Manifest, doc: DocumentText): Deadline[] {
   const complaint = phrases(manifest, 'complaint');
   const feedback = phrases(manifest, 'feedback');
+  const about = (value: string) => complaint.test(value) || feedback.test(value);
   const out: Deadline[] = [];
-  for (const block of doc.blocks) {
-    if (!complaint.test(block.text) && !feedback.test(block.text)) continue;
-    for (const s of sentences(block.text)) {
-      if (!complaint.test(s.text) && !feedback.test(s.text)) continue;
+  doc.blocks.forEach((block, index) => {
+    const all = sentences(block.text);
+    all.forEach((s, k) => {
+      // The deadline may follow in the next sentence or under a complaint heading (处理 only).
+      const inContext =
+        about(s.text) ||
+        (HANDLING.test(s.text) &&
+          ((k > 0 && about(all[k - 1]!.text)) ||
+            aboutComplaints([complaint, feedback], doc.blocks, index)));
+      if (!inContext) return;
       for (const period of periods(s.text)) {
-        // A deadline is a period followed by 内 / within: 15个工作日内, within 15 working days.
-        const after = s.text.slice(period.index + period.length, period.index + period.length + 2);
-        const before = s.text.slice(Math.max(0, period.index - 7), period.index);
-        if (!/^\s*(内|之内|以内)/.test(after) && !/within\s*$/i.test(before)) continue;
+        const after = s.text.slice(period.index + period.length, period.index + period.length + 8);
+        const before = s.text.slice(Math.max(0, period.index - 16), period.index);
+        if (!DEADLINE_AFTER.test(after) && !DEADLINE_BEFORE.test(before)) continue;
         out.push({
           doc,
           block,
@@ -46,9 +70,30 @@ function deadlines(manifest: Manifest, doc: DocumentText): Deadline[] {
           workingDays: inWorkingDays(period),
         });
       }
-    }
-  }
+    });
+  });
   return out;
+}
+
+// An address a complaint can be sent to, however the channel is named.
+const ADDRESS =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/|www\.|(?<![0-9])(?:400|800)[-\s]?[0-9]{3}[-\s]?[0-9]{4}|(?<![0-9])0[0-9]{2,3}[-\s]?[0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}(?![0-9])/i;
+
+/**
+ * A complaint channel: a sentence about complaints that names one, or a channel given in a
+ * block about complaints (a 投诉与举报 section listing 客服邮箱 / 客服电话).
+ */
+function hasChannel(manifest: Manifest, doc: DocumentText): boolean {
+  const complaint = phrases(manifest, 'complaint');
+  const channel = phrases(manifest, 'complaint_channel');
+  const names = (value: string) => channel.test(value) || ADDRESS.test(value);
+  if (sentencesWith(doc, [complaint]).some((hit) => names(hit.sentence))) return true;
+  return doc.blocks.some(
+    (block, index) =>
+      block.kind !== 'heading' &&
+      names(block.text) &&
+      aboutComplaints([complaint], doc.blocks, index),
+  );
 }
 
 const rule: Rule = {
@@ -85,9 +130,7 @@ const rule: Rule = {
     const agreement = usable(ctx, AGREEMENT);
     const privacy = usable(ctx, PRIVACY);
     if (agreement) {
-      const complaint = phrases(ctx.manifest, 'complaint');
-      const channel = phrases(ctx.manifest, 'complaint_channel');
-      if (!firstWith(agreement, [complaint, channel])) {
+      if (!hasChannel(ctx.manifest, agreement)) {
         drafts.push(
           absent(
             agreement,

@@ -9,66 +9,111 @@ import { SCHEMA_DEFAULTS } from '../../generated/schema-facts.js';
 import { draftAt, placeOf, quote } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';
 import { absent, PRIVACY, usable } from '../support/policy-documents.js';
+import {
+  inlineSteps,
+  introducesCircumstances,
+  menuPaths,
+  proseSteps,
+} from '../support/procedures.js';
+import { sentences } from '../support/sentences.js';
 import type { Draft, Rule } from '../rule.js';
 
 const DEFAULT_MAX_DELETION_STEPS = SCHEMA_DEFAULTS['policies.privacy.max_deletion_steps'] as number;
 
 interface Steps {
   anchor: Block;
-  steps: Block[];
-  how: 'list' | 'path';
+  labels: string[];
 }
 
-// Segments are trimmed afterwards: spaces around a separator stay out of the pattern (linear split).
-const PATH_SEPARATOR = /->|—>|→|⇒|>|＞|›|»/;
+/** The user can act: a subject and a place or a channel to do it with. */
+const USER = /您|你|用户|\byou\b/i;
+const MEANS =
+  /【[^】]{1,24}】|“[^”]{1,24}”|「[^」]{1,24}」|设置|页面|功能|入口|按钮|菜单|选项|个人中心|客户端|邮箱|邮件|客服|电话|热线|联系我们|@|settings|email|contact us/i;
 
-/** `设置 > 隐私 > 删除我的数据`: the segments of a menu path, or undefined. */
-function menuPath(value: string): string[] | undefined {
-  const parts = value
-    .split(PATH_SEPARATOR)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-  return parts.length >= 3 ? parts : undefined;
+const OPERATOR = /我们|本公司|本平台|平台将|we\b/i;
+
+/** The procedures written inside one block's text: menu paths, inline steps, prose. */
+function procedures(value: string): string[][] {
+  const paths = menuPaths(value);
+  const inline = inlineSteps(value).filter(
+    (p) => !introducesCircumstances(lastSentenceBefore(value, p.index)),
+  );
+  // Prose steps are the user's, not the operator's (我们会先核验身份，再……).
+  const prose =
+    paths.length === 0 && inline.length === 0
+      ? proseSteps(value).filter((p) => !OPERATOR.test(lastSentenceBefore(value, p.index)))
+      : [];
+  return [...paths, ...inline, ...prose].map((p) => p.steps);
 }
 
-/** Every deletion procedure the policy describes (a numbered list or a menu path), in order. */
-function deletionSteps(
-  manifest: Manifest,
-  doc: DocumentText,
-): { anchors: number; procedures: Steps[] } {
+/** The sentence that leads in to `index` (from the previous sentence end). */
+function lastSentenceBefore(value: string, index: number): string {
+  const before = value.slice(0, index);
+  return before.slice(before.lastIndexOf('。') + 1);
+}
+
+/** The block right before a list: the lead-in that says what the list is. */
+function leadIn(blocks: readonly Block[], list: Block): Block | undefined {
+  const at = blocks.indexOf(list);
+  return at > 0 ? blocks[at - 1] : undefined;
+}
+
+/**
+ * Every deletion procedure the policy describes, in order: a numbered list after a deletion
+ * passage (unless its lead-in introduces circumstances), and the paths, inline steps and prose
+ * steps written in a deletion passage or the block after it.
+ */
+function deletionSteps(manifest: Manifest, doc: DocumentText): Steps[] {
   const deletion = phrases(manifest, 'deletion');
   const blocks = doc.blocks;
-  const anchors = blocks
-    .map((block, index) => ({ block, index }))
-    .filter(({ block }) => block.kind !== 'item' && deletion.test(block.text));
-  const procedures: Steps[] = [];
+  const found: Steps[] = [];
   const seen = new Set<Block>();
-  for (const { block, index } of anchors) {
+  blocks.forEach((block, index) => {
+    if (block.kind === 'item' || !deletion.test(block.text)) return;
     // A numbered list right after it (at most one lead-in paragraph between).
     for (let j = index + 1; j <= index + 2 && j < blocks.length; j++) {
       const next = blocks[j]!;
       if (next.kind === 'heading') break;
       if (next.kind === 'item' && next.ordered && next.list !== undefined) {
-        if (!seen.has(next)) {
-          seen.add(next);
-          procedures.push({
-            anchor: block,
-            steps: blocks.filter((b) => b.list === next.list),
-            how: 'list',
-          });
-        }
+        if (seen.has(next)) break;
+        const items = blocks.filter((b) => b.list === next.list);
+        items.forEach((item) => seen.add(item));
+        const lead = leadIn(blocks, next);
+        if (lead && introducesCircumstances(lead.text)) break;
+        // Items that each hold a path are alternatives, not steps.
+        const inItems = items.flatMap((item) => menuPaths(item.text).map((p) => p.steps));
+        if (inItems.length > 0) inItems.forEach((labels) => found.push({ anchor: block, labels }));
+        else found.push({ anchor: block, labels: items.map((b) => b.text) });
         break;
       }
     }
-    // A menu path in the anchor or in the paragraph that follows it.
     for (const candidate of [block, blocks[index + 1]]) {
-      if (!candidate || (candidate !== block && candidate.kind === 'heading')) continue;
-      if (seen.has(candidate) || !menuPath(candidate.text)) continue;
+      if (!candidate || seen.has(candidate)) continue;
+      if (candidate !== block && (candidate.kind === 'heading' || candidate.kind === 'item'))
+        continue;
+      const written = procedures(candidate.text);
+      if (written.length === 0) continue;
       seen.add(candidate);
-      procedures.push({ anchor: block, steps: [candidate], how: 'path' });
+      for (const labels of written) found.push({ anchor: block, labels });
     }
-  }
-  return { anchors: anchors.length, procedures };
+  });
+  return found;
+}
+
+/** A sentence where the user is told where or through whom to delete: a path of one step. */
+function userMeans(manifest: Manifest, doc: DocumentText): boolean {
+  const deletion = phrases(manifest, 'deletion');
+  return doc.blocks.some(
+    (block) =>
+      deletion.test(block.text) &&
+      sentences(block.text).some(
+        (s) =>
+          deletion.test(s.text) &&
+          USER.test(s.text) &&
+          MEANS.test(s.text) &&
+          !introducesCircumstances(s.text),
+      ),
+  );
 }
 
 const rule: Rule = {
@@ -101,8 +146,8 @@ const rule: Rule = {
     const doc = usable(ctx, PRIVACY);
     if (!doc) return [];
     const limit = ctx.manifest.policies?.privacy?.max_deletion_steps ?? DEFAULT_MAX_DELETION_STEPS;
-    const { anchors, procedures } = deletionSteps(ctx.manifest, doc);
-    if (anchors === 0) {
+    const found = deletionSteps(ctx.manifest, doc);
+    if (found.length === 0 && !userMeans(ctx.manifest, doc)) {
       return [
         absent(
           doc,
@@ -113,9 +158,7 @@ const rule: Rule = {
         ),
       ];
     }
-    return procedures.flatMap((found): Draft[] => {
-      const labels =
-        found.how === 'list' ? found.steps.map((s) => s.text) : menuPath(found.steps[0]!.text)!;
+    return found.flatMap(({ anchor, labels }): Draft[] => {
       const count = labels.length;
       if (count <= limit) return [];
       const outline =
@@ -124,7 +167,7 @@ const rule: Rule = {
           : labels.map((l) => quote(l, 20)).join(' → ');
       return [
         draftAt(
-          placeOf(doc, found.anchor),
+          placeOf(doc, anchor),
           text(
             `删除个人信息的路径共 ${count} 步，超过上限 ${limit} 步：${outline}`,
             `The deletion path takes ${count} steps, more than the limit of ${limit}: ${outline}`,

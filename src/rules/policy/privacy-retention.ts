@@ -8,22 +8,43 @@ import type { Manifest } from '../../model/manifest.js';
 import { positionOf } from '../../manifest/load.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { inMonths, periods, type Period } from '../support/durations.js';
-import { phrases } from '../support/phrases.js';
+import { phrases, type Phrases } from '../support/phrases.js';
+import { tables } from '../support/table-rows.js';
 import { absent, PRIVACY, usable } from '../support/policy-documents.js';
 import { clauses, sentences } from '../support/sentences.js';
 import type { Draft, Rule, RuleContext } from '../rule.js';
 
-/** True when a negation sits just before `index` in the same clause (我们不会永久保存). */
+/**
+ * True when a negation governs the phrase at `index` in its clause: a word such as 不会 or 不得
+ * anywhere before it (我们不会对您输入的内容进行永久保存), a single 不 / 无 right before it.
+ */
 function negated(manifest: Manifest, clause: string, index: number): boolean {
-  const before = clause.slice(Math.max(0, index - 6), index);
-  return phrases(manifest, 'negation').test(before);
+  const negation = phrases(manifest, 'negation');
+  const before = clause.slice(0, index);
+  const near = before.slice(-6);
+  return negation.all(before).some((m) => m.phrase.length > 1) || negation.test(near);
 }
+
+/** 保留……权利 / 保留……权力: reserving a right, not keeping information. */
+function reservesRight(value: string, at: number, length: number): boolean {
+  return /^[^。，,；;]{0,16}权[利力]/.test(value.slice(at + length));
+}
+
+/** The retention phrases of a sentence that speak of keeping information. */
+function keeps(retention: Phrases, value: string): boolean {
+  return retention.all(value).some((m) => !reservesRight(value, m.index, m.length));
+}
+
+/** Log retention at or under the legal minimum (at least six months) is never too long. */
+const LOG_MINIMUM_MONTHS = 6;
 
 interface StatedPeriod {
   block: Block;
   period: Period;
   offset: number;
   months: number;
+  /** `至少3年`: the period is a minimum, so the information is kept at least that long. */
+  shown: string;
 }
 
 function retentionStatements(manifest: Manifest, doc: DocumentText) {
@@ -34,24 +55,53 @@ function retentionStatements(manifest: Manifest, doc: DocumentText) {
   const anonymised = phrases(manifest, 'anonymised');
   const stated: StatedPeriod[] = [];
   const forever: { block: Block; offset: number; phrase: string }[] = [];
+  const state = (block: Block, offset: number, value: string, isLog: boolean) => {
+    for (const period of periods(value)) {
+      const before = value.slice(Math.max(0, period.index - 8), period.index);
+      const after = value.slice(period.index + period.length, period.index + period.length + 3);
+      if (/^\s*起/.test(after)) continue;
+      const months = inMonths(period);
+      if (isLog && months <= LOG_MINIMUM_MONTHS + 1e-9) continue;
+      const least = minimum.all(before).pop();
+      const shown = least
+        ? value.slice(period.index - before.length + least.index, period.index + period.length)
+        : /^\s*以上/.test(after)
+          ? `${period.raw}以上`
+          : period.raw;
+      stated.push({ block, period, offset: offset + period.index, months, shown });
+    }
+  };
   for (const block of doc.blocks) {
-    if (!retention.test(block.text)) continue;
+    if (block.table || !retention.test(block.text)) continue;
     for (const s of sentences(block.text)) {
-      if (!retention.test(s.text)) continue;
+      if (!keeps(retention, s.text)) continue;
       for (const c of clauses(s.text)) {
         const hit = permanent.first(c.text);
         if (hit && !negated(manifest, c.text, hit.index) && !anonymised.test(c.text)) {
           forever.push({ block, offset: s.offset + c.offset + hit.index, phrase: hit.phrase });
         }
       }
-      // Log retention follows the legal minimum (at least six months); it is not this maximum.
-      if (logs.test(s.text)) continue;
-      for (const period of periods(s.text)) {
-        const before = s.text.slice(Math.max(0, period.index - 8), period.index);
-        const after = s.text.slice(period.index + period.length, period.index + period.length + 3);
-        if (minimum.test(before) || /^\s*(以上|起)/.test(after)) continue;
-        stated.push({ block, period, offset: s.offset + period.index, months: inMonths(period) });
-      }
+      state(block, s.offset, s.text, logs.test(s.text));
+    }
+  }
+  // A table of what is kept how long: a period in a row whose column or row speaks of keeping.
+  for (const table of tables(doc)) {
+    const headed = table.header.map((cell) => keeps(retention, cell.text));
+    for (const row of table.rows) {
+      const rowText = row.map((cell) => cell.text).join(' ');
+      const rowKeeps = keeps(retention, rowText);
+      const isLog = logs.test(rowText);
+      row.forEach((cell, column) => {
+        if (!headed[column] && !rowKeeps) return;
+        state(cell.block, cell.offset, cell.text, isLog);
+        const hit =
+          permanent.first(cell.text) ??
+          (/^永久$|^长期$/.test(cell.text.trim())
+            ? { index: 0, phrase: cell.text.trim() }
+            : undefined);
+        if (hit && headed[column] && !negated(manifest, cell.text, hit.index))
+          forever.push({ block: cell.block, offset: cell.offset + hit.index, phrase: hit.phrase });
+      });
     }
   }
   return { stated, forever };
@@ -130,14 +180,14 @@ const rule: Rule = {
       );
     }
     if (declared !== undefined) {
-      for (const { block, period, offset, months } of stated) {
+      for (const { block, offset, months, shown } of stated) {
         if (months <= declared + 1e-9) continue;
         drafts.push(
           draftAt(
             placeOf(doc, block, offset),
             text(
-              `保存期限“${period.raw}”超过清单声明的最长 ${declared} 个月（policies.privacy.retention_months）`,
-              `Retention "${period.raw}" exceeds the declared maximum of ${declared} months (policies.privacy.retention_months)`,
+              `保存期限“${shown}”超过清单声明的最长 ${declared} 个月（policies.privacy.retention_months）`,
+              `Retention "${shown}" exceeds the declared maximum of ${declared} months (policies.privacy.retention_months)`,
             ),
             { data: { months, limit: declared } },
           ),
