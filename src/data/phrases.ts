@@ -50,7 +50,23 @@ export const PHRASES: Record<PhraseKey, PhraseList> = {
   },
   privacy_purpose: {
     about: { 'zh-CN': '说明收集目的的说法', en: 'Saying why it is collected' },
-    zh: ['用于', '目的', '为了', '为提供', '以便', '用以', '用来', '旨在'],
+    zh: [
+      '用于',
+      '目的',
+      '为了',
+      '为提供',
+      '以便',
+      '用以',
+      '用来',
+      '旨在',
+      '为向您提供',
+      '为您提供',
+      '为保障',
+      '为完成',
+      '为实现',
+      '为履行',
+      '为满足',
+    ],
     en: ['purpose', 'in order to', 'used to', 'used for', 'so that', 'to provide', 'we use'],
   },
   retention: {
@@ -165,6 +181,8 @@ export const PHRASES: Record<PhraseKey, PhraseList> = {
       '禁止利用',
       '应当遵守',
       '应遵守',
+      '不会利用',
+      '承诺不',
     ],
     en: [
       'acceptable use',

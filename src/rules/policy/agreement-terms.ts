@@ -6,7 +6,6 @@ import { text } from '../../model/finding.js';
 import { startOf } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';
 import { absent, AGREEMENT, documentState, usable } from '../support/policy-documents.js';
-import { firstWith } from '../support/sentences.js';
 import type { Rule } from '../rule.js';
 
 const AGREEMENT_NAME = text('用户服务协议', 'service agreement');
@@ -76,7 +75,8 @@ const rule: Rule = {
     const drafts = [...state];
     for (const part of AGREEMENT_PARTS) {
       const lists = part.lists.map((key) => phrases(ctx.manifest, key));
-      if (firstWith(doc, lists)) continue;
+      // Phrases of one part may sit in neighbouring sentences of one paragraph.
+      if (doc.blocks.some((block) => lists.every((list) => list.test(block.text)))) continue;
       drafts.push(
         absent(
           doc,

@@ -75,9 +75,9 @@ function deadlines(manifest: Manifest, doc: DocumentText): Deadline[] {
   return out;
 }
 
-// An address a complaint can be sent to, however the channel is named.
+// An address a complaint can be sent to, however the channel is named; 【…】 names an in-app place.
 const ADDRESS =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/|www\.|(?<![0-9])(?:400|800)[-\s]?[0-9]{3}[-\s]?[0-9]{4}|(?<![0-9])0[0-9]{2,3}[-\s]?[0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}(?![0-9])/i;
+  /【[^【】]{1,24}】|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/|www\.|(?<![0-9])(?:400|800)[-\s]?[0-9]{3}[-\s]?[0-9]{4}|(?<![0-9])0[0-9]{2,3}[-\s]?[0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}(?![0-9])/i;
 
 /**
  * A complaint channel: a sentence about complaints that names one, or a channel given in a

@@ -6,8 +6,11 @@ import { text } from '../../model/finding.js';
 import { placeOf, quote } from '../support/document-place.js';
 import { phrases } from '../support/phrases.js';
 import { absent, PRIVACY, usable } from '../support/policy-documents.js';
-import { sentencesWith } from '../support/sentences.js';
+import { sentences, sentencesWith } from '../support/sentences.js';
 import type { Rule } from '../rule.js';
+
+const ABOUT_POLICY =
+  /如何收集|怎样收集|本(?:隐私)?政策|本指引|本声明|how we collect|this (?:privacy )?policy/i;
 
 const rule: Rule = {
   id: 'policy/privacy-scope',
@@ -36,7 +39,10 @@ const rule: Rule = {
     if (!doc) return [];
     const collection = phrases(ctx.manifest, 'privacy_collection');
     const purpose = phrases(ctx.manifest, 'privacy_purpose');
-    const collecting = sentencesWith(doc, [collection]);
+    // 本政策说明我们如何收集…… speaks of the policy, not of what is collected.
+    const collecting = sentencesWith(doc, [collection]).filter(
+      (hit) => !ABOUT_POLICY.test(hit.sentence),
+    );
     if (collecting.length === 0) {
       return [
         absent(
@@ -52,14 +58,17 @@ const rule: Rule = {
     const explained = collecting.some((hit) => {
       const i = doc.blocks.indexOf(hit.block);
       return [doc.blocks[i], doc.blocks[i + 1]].some(
-        (b) => b !== undefined && purpose.test(b.text),
+        (b) =>
+          b !== undefined &&
+          sentences(b.text).some((x) => !ABOUT_POLICY.test(x.text) && purpose.test(x.text)),
       );
     });
     if (explained) return [];
     // Point at a statement rather than at a section title such as 一、我们收集的信息.
     const hit =
-      collecting.find((h) => h.block.kind !== 'heading' && /[。.；;]$/.test(h.sentence.trim())) ??
-      collecting[0]!;
+      collecting.find(
+        (h) => h.block.kind !== 'heading' && /[。.；;：:]$/.test(h.sentence.trim()),
+      ) ?? collecting[0]!;
     return [
       absent(
         doc,

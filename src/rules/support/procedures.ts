@@ -132,7 +132,5 @@ export function proseSteps(value: string): Procedure[] {
  * `符合下列情况之一的`, `出现以下……时` (PIPL art. 47's list is of this kind).
  */
 export function introducesCircumstances(value: string): boolean {
-  return /情形|情况|条件|场景|(以下|下列|如下)[^。；;]{0,30}时|(以下|下列)[^。；;]{0,12}(之一|任一)/.test(
-    value,
-  );
+  return /情形|情况|条件|场景|(以下|下列|如下)[^。；;]{0,30}时/.test(value);
 }
