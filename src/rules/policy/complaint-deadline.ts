@@ -8,7 +8,7 @@ import type { Manifest } from '../../model/manifest.js';
 import { SCHEMA_DEFAULTS } from '../../generated/schema-facts.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { inWorkingDays, periods, periodText, type Period } from '../support/durations.js';
-import { phrases, type Phrases } from '../support/phrases.js';
+import { builtInPhrases, phrases, type Phrases } from '../support/phrases.js';
 import { absent, AGREEMENT, PRIVACY, usable } from '../support/policy-documents.js';
 import { sentences, sentencesWith } from '../support/sentences.js';
 import type { Draft, Rule } from '../rule.js';
@@ -37,10 +37,22 @@ function aboutComplaints(lists: Phrases[], blocks: readonly Block[], index: numb
   return near.some((b) => b !== undefined && lists.some((list) => list.test(b.text)));
 }
 
-// A deadline: `15个工作日内`, `在不超过30天的时间内`, `时限为15个工作日`, `最长不超过15个工作日`.
-const DEADLINE_AFTER = /^\s*(?:的)?\s*(?:时间|期限)?\s*(?:内|之内|以内)/;
-const DEADLINE_BEFORE =
-  /(?:(?:时限|期限|时间|周期)[^。，,；;]{0,10}|不超过|不超|最长|最多|最迟|最晚|至多|within)\s*$/i;
+/** How a deadline is written around its period: `15个工作日内`, `时限为15个工作日`, `不超过30天`. */
+const DEADLINE_WORDS = {
+  /** After the period: 内, 之内, 以内 (also 的时间内). */
+  after: ['内', '之内', '以内'],
+  /** Before it, within the clause: 时限为, 期限为. */
+  naming: ['时限', '期限', '时间', '周期'],
+  /** Right before it: 不超过, 最长. */
+  bound: ['不超过', '不超', '最长', '最多', '最迟', '最晚', '至多', 'within'],
+} as const;
+const DEADLINE_AFTER = new RegExp(
+  `^\\s*(?:的)?\\s*(?:时间|期限)?\\s*(?:${DEADLINE_WORDS.after.join('|')})`,
+);
+const DEADLINE_BEFORE = new RegExp(
+  `(?:(?:${DEADLINE_WORDS.naming.join('|')})[^。，,；;]{0,10}|${DEADLINE_WORDS.bound.join('|')})\\s*$`,
+  'i',
+);
 const HANDLING = /处理|办结|处理完毕|handle|resolve/i;
 
 function deadlines(manifest: Manifest, doc: DocumentText): Deadline[] {
@@ -107,9 +119,25 @@ const rule: Rule = {
     'Complaint channel or feedback deadline missing or too long',
   ),
   help: text(
-    '用户服务协议须提供投诉举报渠道（入口、邮箱或电话）并写明反馈处理时限；时限超过 15 个工作日（`policies.service_agreement.max_feedback_working_days`）视为不合规。隐私政策中的答复时限也按同一上限检查。自然日按每 7 天 5 个工作日折算（15 个工作日约合 21 天）。',
-    'The service agreement must give a complaint and report channel (an entry point, email or phone) and a feedback deadline; a deadline over 15 working days (`policies.service_agreement.max_feedback_working_days`) is non-compliant. Reply deadlines in the privacy policy are held to the same limit. Calendar days count 5 working days in every 7 (15 working days is about 21 days).',
+    '用户服务协议须提供投诉举报渠道并写明反馈处理时限；时限超过 15 个工作日（`policies.service_agreement.max_feedback_working_days`）视为不合规。隐私政策中的答复时限也按同一上限检查。渠道须是可以联系到的地方：入口、邮箱、电话、客服或网址（投诉与举报章节下列出的客服邮箱、客服电话也算）；只写“平台接受投诉举报”不算。时限的常见写法都会识别：“15个工作日内”“处理时限最长不超过15个工作日”“反馈处理时限为15个工作日”“在不超过三十天的时间内答复”，以及紧随投诉说明的下一句“我们将在15个工作日内处理完毕”。自然日按每 7 天 5 个工作日折算（15 个工作日约合 21 天）。',
+    'The service agreement must give a complaint and report channel and a feedback deadline; a deadline over 15 working days (`policies.service_agreement.max_feedback_working_days`) is non-compliant. Reply deadlines in the privacy policy are held to the same limit. A channel is somewhere a user can reach: an entry point, email, phone, customer service or web address (a 客服邮箱 / 客服电话 listed under a complaints heading counts); "the platform accepts complaints" alone does not. The usual forms of a deadline are read: 15个工作日内, 处理时限最长不超过15个工作日, 反馈处理时限为15个工作日, 在不超过三十天的时间内答复, and 我们将在15个工作日内处理完毕 in the sentence after the complaint clause. Calendar days count 5 working days in every 7 (15 working days is about 21 days).',
   ),
+  wording: {
+    accepts: [
+      { label: text('投诉、举报', 'Complaints and reports'), phrases: builtInPhrases('complaint') },
+      { label: text('反馈、答复', 'Feedback and replies'), phrases: builtInPhrases('feedback') },
+      { label: text('渠道', 'Channels'), phrases: builtInPhrases('complaint_channel') },
+      { label: text('时限之后的词', 'After the period'), phrases: DEADLINE_WORDS.after },
+      { label: text('点明时限的词', 'Naming the deadline'), phrases: DEADLINE_WORDS.naming },
+      { label: text('上限的说法', 'Bounds'), phrases: DEADLINE_WORDS.bound },
+    ],
+    good: '如您发现违法和不良信息，可通过客服邮箱 report@example.cn 投诉举报。处理时限最长不超过15个工作日。',
+    bad: '平台接受投诉举报，并将在不超过30天的时间内答复。',
+    badWhy: text(
+      '没有可以联系的渠道，且 30 天约合 21 个工作日，超过 15 个工作日。',
+      'No channel a user can reach, and 30 days is about 21 working days, more than 15.',
+    ),
+  },
   source: text(
     '登记材料要求：用户服务协议写明投诉举报渠道与反馈处理时限；《App 违法违规收集使用个人信息行为认定方法》：承诺的受理、处理和反馈时限超过 15 个工作日视为未提供有效的投诉渠道。',
     'The registration requirements: the service agreement states the complaint channel and the feedback deadline; the App personal-information practice rules treat a promised deadline over 15 working days as no effective complaint channel.',

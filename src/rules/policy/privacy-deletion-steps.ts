@@ -7,13 +7,17 @@ import type { Block, DocumentText } from '../../evidence/document.js';
 import type { Manifest } from '../../model/manifest.js';
 import { SCHEMA_DEFAULTS } from '../../generated/schema-facts.js';
 import { draftAt, placeOf, quote } from '../support/document-place.js';
-import { phrases } from '../support/phrases.js';
+import { builtInPhrases, phrases } from '../support/phrases.js';
 import { absent, PRIVACY, usable } from '../support/policy-documents.js';
 import {
+  CIRCUMSTANCE_WORDS,
   inlineSteps,
   introducesCircumstances,
   menuPaths,
+  PATH_FORMS,
+  PROSE_MARKERS,
   proseSteps,
+  STEP_FORMS,
 } from '../support/procedures.js';
 import { sentences } from '../support/sentences.js';
 import type { Draft, Rule } from '../rule.js';
@@ -127,8 +131,8 @@ const rule: Rule = {
     'Deletion path missing or longer than 4 steps',
   ),
   help: text(
-    '隐私政策须说明用户如何删除个人信息或注销账号，且路径不超过 4 步（`policies.privacy.max_deletion_steps`）。门禁计数删除章节下的编号步骤（有序列表、“1.”“第一步”等），或“设置 > 隐私 > 删除数据”式的菜单路径，并在结果中给出步数。',
-    'The privacy policy must say how a user deletes their personal information or closes the account, in at most 4 steps (`policies.privacy.max_deletion_steps`). The gate counts the numbered steps under the deletion section (an ordered list, "1.", "第一步"...) or a menu path such as "设置 > 隐私 > 删除数据", and reports the count.',
+    '隐私政策须说明用户如何删除个人信息或注销账号，且路径不超过 4 步（`policies.privacy.max_deletion_steps`）。门禁把删除路径读作一串界面位置或操作：删除章节后的编号列表、菜单路径（【我的】-【设置】-【账号与安全】、我的—设置—…、我的 > 设置、斜杠分隔）、段内编号（1.登录；2.…）或“先……再……然后……最后……”的叙述，逐条计步；同一段中的两条路径分别计数。由“在以下情形中”“下列情况”“以下……时”引出的编号列表是可以请求删除的情形（《个人信息保护法》第四十七条），不是步骤。只写“期满后删除”而没有告诉用户在哪里、通过谁删除，视为未说明。',
+    'The privacy policy must say how a user deletes their personal information or closes the account, in at most 4 steps (`policies.privacy.max_deletion_steps`). The gate reads a deletion path as a sequence of places or actions in the interface: a numbered list after the deletion passage, a menu path (【我的】-【设置】-【账号与安全】, 我的—设置—…, 我的 > 设置, slashes), numbered steps inside a paragraph (1.登录；2.…) or prose (先……再……然后……最后……), and counts the steps; two paths in one paragraph are counted apart. A numbered list introduced by 在以下情形中, 下列情况 or 以下……时 lists the circumstances in which deletion may be requested (PIPL art. 47), not steps. Saying only that data is deleted when the period ends, without telling the user where or through whom to delete, counts as no path.',
   ),
   source: text(
     '登记材料要求：隐私政策中删除路径不超过 4 步。',
@@ -140,6 +144,33 @@ const rule: Rule = {
     message: text(
       '删除个人信息的路径共 6 步，超过上限 4 步：登录后进入“我的” → … → 再次确认删除',
       'The deletion path takes 6 steps, more than the limit of 4: 登录后进入“我的” → … → 再次确认删除',
+    ),
+  },
+  wording: {
+    accepts: [
+      {
+        label: text('删除或注销的说法', 'Deleting or closing the account'),
+        phrases: builtInPhrases('deletion'),
+      },
+      { label: text('菜单路径的写法', 'Menu paths'), phrases: PATH_FORMS },
+      { label: text('段内编号与叙述步骤', 'Steps inside a paragraph'), phrases: STEP_FORMS },
+      {
+        label: text('叙述步骤的次序词', 'Words that order prose steps'),
+        phrases: [...PROSE_MARKERS.first, ...PROSE_MARKERS.next],
+      },
+      {
+        label: text(
+          '引出情形（不计为步骤）的词，及“以下……时”',
+          'Words that introduce circumstances (not steps), and 以下……时',
+        ),
+        phrases: CIRCUMSTANCE_WORDS,
+      },
+    ],
+    good: '在以下情形中，您可以向我们提出删除个人信息的请求：处理目的已实现；您撤回同意。您可以通过【我的】-【设置】-【账号与安全】-【注销账号】注销账号。',
+    bad: '注销方法：1.登录；2.点击“我的”；3.进入“设置”；4.进入“账号与安全”；5.点击“注销账号”；6.确认注销。',
+    badWhy: text(
+      '路径共 6 步，超过上限 4 步。',
+      'The path takes 6 steps, more than the limit of 4.',
     ),
   },
   check(ctx) {

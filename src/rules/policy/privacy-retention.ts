@@ -8,7 +8,7 @@ import type { Manifest } from '../../model/manifest.js';
 import { positionOf } from '../../manifest/load.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { inMonths, periods, type Period } from '../support/durations.js';
-import { phrases, type Phrases } from '../support/phrases.js';
+import { builtInPhrases, phrases, type Phrases } from '../support/phrases.js';
 import { tables } from '../support/table-rows.js';
 import { absent, PRIVACY, usable } from '../support/policy-documents.js';
 import { clauses, sentences } from '../support/sentences.js';
@@ -135,9 +135,28 @@ const rule: Rule = {
   status: 'seed',
   title: text('个人信息保存期限不合规', 'Retention period missing, too long or permanent'),
   help: text(
-    '隐私政策须写明个人信息的保存期限（以月计，例如“保存期限为6个月”），不得长于清单 `policies.privacy.retention_months` 声明的最长期限，且不得“永久保存”个人信息（《个人信息保护法》第十九条：保存期限应为实现处理目的所必要的最短时间）。“不少于”等最短期限（如网络日志依法保存不少于六个月）不计入比较；匿名化后的信息不再是个人信息。登记与备案路径上须声明 `retention_months`。',
-    'The privacy policy must state how long personal information is kept (in months, e.g. "保存期限为6个月"), no longer than the maximum declared in `policies.privacy.retention_months`, and never "permanently" (PIPL art. 19: the shortest period the purpose needs). Minimums ("at least", such as network logs kept at least six months by law) are not compared; anonymised information is no longer personal information. On the registration and filing paths, `retention_months` must be declared.',
+    '隐私政策须写明个人信息的保存期限（以月计，例如“保存期限为6个月”），不得长于清单 `policies.privacy.retention_months` 声明的最长期限，且不得“永久保存”个人信息（《个人信息保护法》第十九条：保存期限应为实现处理目的所必要的最短时间）。表格中的期限（“保存期限”一列，或写明保存的一行）同样比较；“一年半”按 18 个月计。“至少保存3年”“3年以上”这样的最短期限意味着至少保存这么久，长于声明的最长期限同样报告；网络日志依法保存不少于六个月，日志的期限在六个月以内不比较。否定（“我们不会对您输入的内容进行永久保存”）不算永久保存，“保留……的权利”不是保存信息；匿名化后的信息不再是个人信息。登记与备案路径上须声明 `retention_months`。',
+    'The privacy policy must state how long personal information is kept (in months, e.g. "保存期限为6个月"), no longer than the maximum declared in `policies.privacy.retention_months`, and never "permanently" (PIPL art. 19: the shortest period the purpose needs). Periods in a table (a retention column, or a row that says it keeps) are compared too; 一年半 counts as 18 months. A minimum such as 至少保存3年 or 3年以上 means the information is kept at least that long, so it is reported when it exceeds the declared maximum; network logs are kept at least six months by law, and log periods up to six months are not compared. A negation (我们不会对您输入的内容进行永久保存) is not permanent retention, and 保留……的权利 reserves a right rather than keeping information; anonymised information is no longer personal information. On the registration and filing paths, `retention_months` must be declared.',
   ),
+  wording: {
+    accepts: [
+      { label: text('保存的说法', 'Keeping'), phrases: builtInPhrases('retention') },
+      {
+        label: text('永久保存（报告）', 'Permanent (reported)'),
+        phrases: builtInPhrases('retention_permanent'),
+      },
+      { label: text('最短期限', 'Minimums'), phrases: builtInPhrases('retention_minimum') },
+      { label: text('网络日志', 'Network logs'), phrases: builtInPhrases('retention_logs') },
+      { label: text('匿名化', 'Anonymised'), phrases: builtInPhrases('anonymised') },
+      { label: text('否定词', 'Negations'), phrases: builtInPhrases('negation') },
+    ],
+    good: '我们不会对您输入的内容进行永久保存。您的个人信息保存期限为6个月，期满后删除或匿名化处理；网络日志依法保存不少于六个月。如账号连续12个月未登录，我们保留回收该账号的权利。',
+    bad: '为满足业务需要，您的对话记录将至少保存3年。',
+    badWhy: text(
+      '至少保存 3 年，长于清单声明的最长 6 个月。',
+      'Kept at least 3 years, longer than the declared maximum of 6 months.',
+    ),
+  },
   source: text(
     '登记材料要求：隐私政策写明保存期限（以月计）；《个人信息保护法》第十九条。',
     'The registration requirements: the privacy policy states the retention period in months; PIPL art. 19.',

@@ -104,9 +104,21 @@ export function inlineSteps(value: string): Procedure[] {
   return out;
 }
 
-// 先 (not 优先, 事先, 预先, 率先, 首先 counted as one), 再 (not 再次), 然后, 接着, 随后, 最后.
-const PROSE_FIRST = /首先|(?<![优事预率原首])先(?![生前进])|第一步/g;
-const PROSE_NEXT = /其次|(?<![一不])再(?![次者])|然后|接着|随后|最后|第[二三四五六七八九十]步/g;
+/** The words that order prose steps: the first step, then each later one. */
+export const PROSE_MARKERS = {
+  first: ['首先', '先', '第一步'],
+  next: ['其次', '再', '然后', '接着', '随后', '最后', '第二步', '第三步', '第四步', '第五步'],
+} as const;
+
+// 先 is not 优先, 事先, 预先, 率先 (首先 counts once); 再 is not 再次.
+const GUARDED: Record<string, string> = {
+  先: '(?<![优事预率原首])先(?![生前进])',
+  再: '(?<![一不])再(?![次者])',
+};
+const markerPattern = (words: readonly string[]) =>
+  new RegExp(words.map((w) => GUARDED[w] ?? w).join('|'), 'g');
+const PROSE_FIRST = markerPattern(PROSE_MARKERS.first);
+const PROSE_NEXT = markerPattern(PROSE_MARKERS.next);
 
 /** `先……再……然后……最后……`: one step per marker, from the first marker on. */
 export function proseSteps(value: string): Procedure[] {
@@ -127,10 +139,31 @@ export function proseSteps(value: string): Procedure[] {
   return out;
 }
 
+/** Words of a lead-in that introduces circumstances, not steps; and `以下……时`. */
+export const CIRCUMSTANCE_WORDS = ['情形', '情况', '条件', '场景'] as const;
+const CIRCUMSTANCES = new RegExp(
+  `${CIRCUMSTANCE_WORDS.join('|')}|(?:以下|下列|如下)[^。；;]{0,30}时`,
+);
+
 /**
  * A lead-in to a list of circumstances rather than steps: `在以下情形中，您可以……`,
  * `符合下列情况之一的`, `出现以下……时` (PIPL art. 47's list is of this kind).
  */
 export function introducesCircumstances(value: string): boolean {
-  return /情形|情况|条件|场景|(以下|下列|如下)[^。；;]{0,30}时/.test(value);
+  return CIRCUMSTANCES.test(value);
 }
+
+/** One example of each way a menu path is written; the docs list them, the tests parse them. */
+export const PATH_FORMS = [
+  '【我的】-【设置】-【注销账号】',
+  '我的 > 设置 > 注销账号',
+  '我的—设置—注销账号',
+  '我的/设置/注销账号',
+  '“我的 → 设置 → 注销账号”',
+] as const;
+
+/** One example of inline numbered steps and of prose steps. */
+export const STEP_FORMS = [
+  '1.登录；2.进入设置；3.注销账号',
+  '先登录，再进入设置，最后点击注销账号',
+] as const;
