@@ -10,7 +10,7 @@ import { draftAt, placeOf } from '../support/document-place.js';
 import { inWorkingDays, periods, periodText, type Period } from '../support/durations.js';
 import { builtInPhrases, phrases, type Phrases } from '../support/phrases.js';
 import { absent, AGREEMENT, PRIVACY, usable } from '../support/policy-documents.js';
-import { sentences, sentencesWith } from '../support/sentences.js';
+import { clauses, sentences, sentencesWith } from '../support/sentences.js';
 import type { Draft, Rule } from '../rule.js';
 
 const DEFAULT_MAX_FEEDBACK_WORKING_DAYS = SCHEMA_DEFAULTS[
@@ -53,7 +53,8 @@ const DEADLINE_BEFORE = new RegExp(
   `(?:(?:${DEADLINE_WORDS.naming.join('|')})[^。，,；;]{0,10}|${DEADLINE_WORDS.bound.join('|')})\\s*$`,
   'i',
 );
-const HANDLING = /处理|办结|处理完毕|handle|resolve/i;
+// 处理 as handling a request, not 匿名化处理 (what happens to data).
+const HANDLING = /(?<!匿名化|去标识化)处理|办结|handle|resolve/i;
 
 function deadlines(manifest: Manifest, doc: DocumentText): Deadline[] {
   const complaint = phrases(manifest, 'complaint');
@@ -70,7 +71,13 @@ function deadlines(manifest: Manifest, doc: DocumentText): Deadline[] {
           ((k > 0 && about(all[k - 1]!.text)) ||
             aboutComplaints([complaint, feedback], doc.blocks, index)));
       if (!inContext) return;
+      const keeping = phrases(manifest, 'retention');
       for (const period of periods(s.text)) {
+        // 投诉记录的保存期限为6个月: how long records are kept, not when a reply comes.
+        const clause = clauses(s.text).find(
+          (c) => c.offset <= period.index && period.index < c.offset + c.text.length,
+        );
+        if (clause && keeping.test(clause.text)) continue;
         const after = s.text.slice(period.index + period.length, period.index + period.length + 8);
         const before = s.text.slice(Math.max(0, period.index - 16), period.index);
         if (!DEADLINE_AFTER.test(after) && !DEADLINE_BEFORE.test(before)) continue;
