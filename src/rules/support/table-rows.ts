@@ -13,12 +13,15 @@ export interface TableRows {
   rows: TableCell[][];
 }
 
-/** A Markdown row's cells: its text split at ` | `. */
+/** A Markdown row's cells: its text split at ` | `, without the pipes at its ends. */
 function rowCells(block: Block): TableCell[] {
   const cells: TableCell[] = [];
   let offset = 0;
   for (const part of block.text.split(' | ')) {
-    cells.push({ text: part, block, offset });
+    const lead = part.startsWith('| ') ? 2 : part.startsWith('|') ? 1 : 0;
+    const tail = part.endsWith(' |') ? 2 : part.endsWith('|') ? 1 : 0;
+    const text = part.slice(lead, Math.max(lead, part.length - tail));
+    cells.push({ text, block, offset: offset + lead });
     offset += part.length + 3;
   }
   return cells;
