@@ -7,11 +7,12 @@ import { cli, cliJson } from './helpers/run.js';
 
 const MANIFEST_RULES = [
   'manifest/missing',
+  'manifest/pack',
+  'manifest/pack-locked',
   'manifest/parse',
   'manifest/schema',
   'manifest/time-budget',
 ];
-
 describe('check --rule', () => {
   it('runs only the named rule, and says so in every format', () => {
     const root = exampleRepo('registration-app-text');
@@ -25,11 +26,11 @@ describe('check --rule', () => {
     expect(only.report.findings).toEqual([]);
     expect(only.report.selectedRules).toEqual([...MANIFEST_RULES, 'testset/size']);
     expect(cli(['check', root, '--rule', 'testset/size']).stdout).toContain(
-      '只运行了所选的 5 条规则',
+      '只运行了所选的 7 条规则',
     );
     expect(
       cli(['check', root, '--rule', 'testset/size', '--format', 'markdown', '--lang', 'en']).stdout,
-    ).toContain('only the 5 selected rule(s) ran');
+    ).toContain('only the 7 selected rule(s) ran');
   });
 
   it('takes a group name and comma-separated ids', () => {
