@@ -25,7 +25,7 @@ function localAction(envFile: string) {
         GITHUB_OUTPUT: '',
       },
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 200_000,
     },
   );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -39,5 +39,6 @@ describe('@github/local-action against src/action/main.ts', () => {
     expect(run.output).toContain('::set-output name=result::passed');
     expect(run.output).not.toMatch(/could not run|require is not defined|does not export/);
     expect(run.status).toBe(0);
-  });
+    // tsx compiles the source on the fly: slow on a loaded machine, hence the generous hang guard.
+  }, 240_000);
 });
