@@ -115,3 +115,12 @@ describe('workflows', () => {
     expect(missingPermissions(broken)).toEqual(['workflow', 'job build']);
   });
 });
+
+describe('action.yml', () => {
+  it('has a description the Marketplace shows whole (at most 125 characters)', () => {
+    const action = yaml.load(readFileSync(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')) as {
+      description: string;
+    };
+    expect([...action.description].length).toBeLessThanOrEqual(125);
+  });
+});
