@@ -22,10 +22,21 @@ function workflowsIn(dir: string): [string, string][] {
     .map((name) => [`${dir}/${name}`, readFileSync(path.join(abs, name), 'utf8')]);
 }
 
+/** The workflow snippets of a README: its YAML blocks that have jobs. */
+function readmeWorkflows(readme: string): [string, string][] {
+  const text = readFileSync(path.join(PROJECT_ROOT, readme), 'utf8');
+  return [...text.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)]
+    .map((match) => match[1]!)
+    .filter((block) => /^jobs:/m.test(block))
+    .map((block, i) => [`${readme}: workflow ${i + 1}`, block]);
+}
+
 const WORKFLOWS: [string, string][] = [
   ...workflowsIn('.github/workflows'),
   ...workflowsIn('examples/workflows'),
   ['init: .github/workflows/compliance.yml', WORKFLOW],
+  ...readmeWorkflows('README.md'),
+  ...readmeWorkflows('README.en.md'),
 ];
 
 /** Each `uses:` line of a workflow that is not a local path or a Docker image, unpinned. */
@@ -72,6 +83,8 @@ describe('workflows', () => {
         '.github/workflows/self-test.yml',
         '.github/workflows/release.yml',
         'examples/workflows/compliance.yml',
+        'README.md: workflow 1',
+        'README.en.md: workflow 1',
       ]),
     );
   });
@@ -114,6 +127,24 @@ describe('workflows', () => {
     ]);
     expect(missingPermissions(broken)).toEqual(['workflow', 'job build']);
   });
+});
+
+describe('the README snippets', () => {
+  it.each([...readmeWorkflows('README.md'), ...readmeWorkflows('README.en.md')])(
+    '%s checks out without persisting credentials, on a Node.js 24 major',
+    (_, source) => {
+      const workflow = yaml.load(source) as {
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+      };
+      const checkouts = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps)
+        .filter((step) => step.uses?.startsWith('actions/checkout@'));
+      expect(checkouts.length).toBeGreaterThan(0);
+      for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
+      const major = Number(/actions\/checkout@[0-9a-f]{40} # v(\d+)\./.exec(source)?.[1]);
+      expect(major).toBeGreaterThanOrEqual(5);
+    },
+  );
 });
 
 describe('action.yml', () => {
