@@ -4,7 +4,7 @@
  * Both READMEs hold the same commands, and every listed command is still in them.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TOOL_VERSION } from '../src/data/project.js';
@@ -113,6 +113,7 @@ beforeAll(() => {
   }
   const download = path.join(root, 'download');
   const global = path.join(root, 'global');
+  const shims = path.join(root, 'shims');
   mkdirSync(download);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -123,7 +124,7 @@ beforeAll(() => {
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
-    PATH: `${path.join(global, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    PATH: [path.join(global, 'bin'), shims, process.env.PATH ?? ''].join(path.delimiter),
   };
   const pack = spawnSync('npm', ['pack', '--pack-destination', download], {
     cwd: clone,
@@ -131,13 +132,15 @@ beforeAll(() => {
     encoding: 'utf8',
   });
   expect(pack.status, pack.stderr).toBe(0);
-  // Commands after the install sections use the installed command, whichever block runs first.
-  const install = spawnSync('sh', ['-c', 'npm install -g ./genai-compliance-gate-*.tgz'], {
-    cwd: download,
-    env,
-    encoding: 'utf8',
-  });
-  expect(install.status, install.stderr).toBe(0);
+  // Commands after the install sections use the installed command, whichever block runs first:
+  // until a block installs the package (into global/bin, first on PATH), the command runs the
+  // clone's CLI.
+  mkdirSync(shims);
+  writeFileSync(
+    path.join(shims, 'genai-compliance-gate'),
+    `#!/bin/sh\nexec "${process.execPath}" "${path.join(clone, 'dist/cli.js')}" "$@"\n`,
+    { mode: 0o755 },
+  );
   sandbox = { clone, download, env };
 }, 120_000);
 
