@@ -19,6 +19,9 @@ function localAction(envFile: string) {
       env: {
         ...process.env,
         NO_COLOR: '1',
+        // local-action replaces @actions/core by its path under node_modules; when node_modules
+        // is a link (a shared install), Node must load modules by that path, not the link's target.
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, '--preserve-symlinks'].filter(Boolean).join(' '),
         RUNNER_TEMP: tempDir('gcg-local-action-'),
         GITHUB_WORKSPACE: PROJECT_ROOT,
         GITHUB_STEP_SUMMARY: '',
@@ -37,6 +40,10 @@ describe('@github/local-action against src/action/main.ts', () => {
     expect(run.output).toContain('Running Action');
     expect(run.output).toContain('declared path: registration  required path: registration');
     expect(run.output).toContain('::set-output name=result::passed');
+    // The outputs local-action collected through its @actions/core stand-in.
+    const collected = run.output.slice(run.output.indexOf('Action Outputs'));
+    expect(collected).toMatch(/'result'\s*│\s*'passed'/);
+    expect(collected).toMatch(/'required-path'\s*│\s*'registration'/);
     expect(run.output).not.toMatch(/could not run|require is not defined|does not export/);
     expect(run.status).toBe(0);
     // tsx compiles the source on the fly: slow on a loaded machine, hence the generous hang guard.
