@@ -15,6 +15,7 @@ const LAYERS = [
   ['verdict', '^src/verdict\\.ts$'],
   ['engine', '^src/(engine|context)\\.ts$'],
   ['reporters', '^src/report/'],
+  ['fleet', '^src/fleet/'],
   ['github', '^src/github/'],
   ['entries', '^src/(cli|action|docs|inputs)/'],
 ];

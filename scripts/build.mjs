@@ -14,7 +14,10 @@ import { rewriteOutput, shiftSourceMap } from './rewrite-output.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const generated = path.join(root, 'src/generated');
 /** Validators the gate runs; the extra ones serve the build and the tests and are not bundled. */
-const runtimeValidators = { validateCompliance: 'schemas/compliance.schema.json' };
+const runtimeValidators = {
+  validateCompliance: 'schemas/compliance.schema.json',
+  validatePolicyPack: 'schemas/policy-pack.schema.json',
+};
 const extraValidators = JSON.parse(
   readFileSync(path.join(root, 'schemas/extra-validators.json'), 'utf8'),
 );
@@ -135,6 +138,40 @@ export function withImports(code) {
   return `${imports.join('\n')}\n${helper}\n${body.replace(/^"use strict";/, '')}`;
 }
 
+/**
+ * A policy pack refers to the manifest's sections (`compliance.schema.json#/properties/gate`) so
+ * that editors complete them. Compiled, each such reference becomes a copy of the section without
+ * its default (ajv ignores a default at a referenced root), its own references made absolute.
+ */
+function manifestSectionRefs(schema, manifest) {
+  const absolute = (node) => {
+    if (Array.isArray(node)) return node.map(absolute);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [
+        key,
+        key === '$ref' && typeof value === 'string' && value.startsWith('#')
+          ? `${manifest.$id}${value}`
+          : absolute(value),
+      ]),
+    );
+  };
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const section = /^compliance\.schema\.json#\/properties\/(\w+)$/.exec(node.$ref ?? '');
+    if (section) {
+      const rest = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'));
+      const definition = Object.fromEntries(
+        Object.entries(manifest.properties[section[1]]).filter(([key]) => key !== 'default'),
+      );
+      return { ...rest, ...absolute(definition) };
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value)]));
+  };
+  return walk(schema);
+}
+
 function writeValidators(module, validators) {
   const ajv = new Ajv2020({
     strict: true,
@@ -145,13 +182,18 @@ function writeValidators(module, validators) {
     code: { source: true, esm: true, lines: false },
   });
   addFormats(ajv, ['date', 'uri']);
+  const manifestSchema = withoutAnnotations(
+    JSON.parse(readFileSync(path.join(root, runtimeValidators.validateCompliance), 'utf8')),
+  );
   for (const file of new Set([
     ...Object.values(runtimeValidators),
     ...Object.values(extraValidators),
   ])) {
     const schema = withoutAnnotations(JSON.parse(readFileSync(path.join(root, file), 'utf8')));
     ajv.addSchema(
-      file === runtimeValidators.validateCompliance ? sectionsAsDefinitions(schema) : schema,
+      file === runtimeValidators.validateCompliance
+        ? sectionsAsDefinitions(schema)
+        : manifestSectionRefs(schema, manifestSchema),
     );
   }
   const refs = {};

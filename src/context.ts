@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Bilingual, FailOn, Lang } from './model/finding.js';
 import type { ChangeFallback } from './change/rest.js';
+import type { ReportOrigin } from './model/report.js';
 import { SCHEMA_DEFAULTS } from './generated/schema-facts.js';
 
 export interface Context {
@@ -9,6 +10,12 @@ export interface Context {
   root: string;
   /** Manifest path relative to the root. */
   manifest: string;
+  /**
+   * Absolute path of the folder policy packs (`extends:`) are read from; the root lies inside it.
+   * A workflow that checks out the product and the policy side by side passes their parent.
+   * Default: the root.
+   */
+  workspace?: string;
   base?: string;
   head?: string;
   /** Fetch missing commits and deepen a shallow clone from origin (the Action does). */
@@ -26,6 +33,8 @@ export interface Context {
   rules?: ReadonlySet<string>;
   /** Overrides the manifest's `gate.time_budget_seconds`. */
   timeBudgetSeconds?: number;
+  /** The repository and commit the report names. */
+  origin?: ReportOrigin;
 }
 
 export const DEFAULT_MANIFEST = 'compliance.yml';
@@ -43,7 +52,7 @@ export function todayInChina(now = new Date()): string {
 /** Evaluates every date (waiver expiry, review cadence, filing dates) as of this YYYY-MM-DD day. */
 export const TODAY_ENV = 'GENAI_COMPLIANCE_GATE_TODAY';
 
-function todayFromEnvironment(): string | undefined {
+export function todayFromEnvironment(): string | undefined {
   const value = process.env[TODAY_ENV]?.trim();
   if (!value) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
@@ -55,6 +64,7 @@ function todayFromEnvironment(): string | undefined {
 export function createContext(options: {
   dir?: string;
   manifest?: string;
+  workspace?: string;
   base?: string;
   head?: string;
   deepen?: boolean;
@@ -65,11 +75,13 @@ export function createContext(options: {
   today?: string;
   rules?: ReadonlySet<string>;
   timeBudgetSeconds?: number;
+  origin?: ReportOrigin;
 }): Context {
   const root = path.resolve(options.dir ?? '.');
   return {
     root,
     manifest: options.manifest ?? DEFAULT_MANIFEST,
+    ...(options.workspace ? { workspace: path.resolve(options.workspace) } : {}),
     ...(options.base ? { base: options.base } : {}),
     ...(options.head ? { head: options.head } : {}),
     ...(options.deepen ? { deepen: true } : {}),
@@ -82,5 +94,6 @@ export function createContext(options: {
     ...(options.timeBudgetSeconds !== undefined
       ? { timeBudgetSeconds: options.timeBudgetSeconds }
       : {}),
+    ...(options.origin ? { origin: options.origin } : {}),
   };
 }

@@ -11,7 +11,7 @@ import { profileFor } from './data/profiles.js';
 import { requiredPath } from './data/path-decision.js';
 import { TOOL_NAME, TOOL_VERSION } from './data/project.js';
 import { gatherEvidence } from './evidence/gather.js';
-import { loadManifest, positionOf, type LoadedManifest } from './manifest/load.js';
+import { loadManifest, positionOf, writtenGate, type LoadedManifest } from './manifest/load.js';
 import type { Manifest } from './model/manifest.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS, ruleById } from './rules/index.js';
 import { finalize } from './rules/finalize.js';
@@ -23,8 +23,44 @@ import type { ChangeSummary, Coverage } from './model/summary.js';
 import type { Evaluation } from './model/evaluation.js';
 import type { Report } from './model/report.js';
 import type { DryRun, EvaluationRequest } from './evaluate/stage.js';
-import { decide } from './verdict.js';
+import { decide, pathRequiredBy } from './verdict.js';
 import { governingPolicy, type GoverningPolicy } from './gate-policy/compare.js';
+import { withPacks, type LockedLoosening, type PackDefaults } from './gate-policy/packs.js';
+
+/** Rules about the manifest's policy packs: the manifest they bind cannot switch them off. */
+const PACK_RULES: ReadonlySet<string> = new Set(['manifest/pack', 'manifest/pack-locked']);
+
+/** Default severities of rules and built-in signals; the signal pack loads only when needed. */
+export async function packDefaults(): Promise<PackDefaults> {
+  const { SIGNAL_PACK } = await import('./generated/signal-pack.js');
+  const signals = new Map(SIGNAL_PACK.signals.map((s) => [s.id, s.severity ?? 'error'] as const));
+  return {
+    ruleDefault: (id) => ruleById(id)?.defaultSeverity,
+    signalDefault: (id) => signals.get(id),
+  };
+}
+
+interface WithPacks {
+  /** `manifest` is the repository's manifest over its packs, locked keys kept. */
+  loaded: LoadedManifest;
+  packLocks: LockedLoosening[];
+}
+
+/** The manifest as the run judges with it: its policy packs merged in, their locks kept. */
+export async function loadWithPacks(context: Context): Promise<WithPacks> {
+  const workspace = context.workspace ?? context.root;
+  const loaded = loadManifest(context.root, context.manifest, { workspace });
+  if (!loaded.manifest || !loaded.packLayers || loaded.packLayers.length === 0) {
+    return { loaded, packLocks: [] };
+  }
+  const packed = withPacks(
+    loaded.manifest,
+    writtenGate(loaded.raw),
+    loaded.packLayers,
+    await packDefaults(),
+  );
+  return { loaded: { ...loaded, manifest: packed.manifest }, packLocks: packed.loosenings };
+}
 
 /**
  * The change stage. Its code (git, the signal pack) loads only when there is a change to compare,
@@ -48,6 +84,7 @@ async function compareChange(
       fallback: context.changeFallback,
       note: context.changeNote,
       deadline,
+      packs: { workspace: context.workspace ?? context.root, defaults: await packDefaults() },
     },
     manifest,
   );
@@ -184,7 +221,7 @@ async function budgetedMainFindings(
 /** One run of the gate: a check, or with `evaluation` the evaluation of a service's responses. */
 export async function run(context: Context, evaluation?: EvaluationRequest): Promise<Report> {
   const startedAt = performance.now();
-  const loaded = loadManifest(context.root, context.manifest);
+  const { loaded, packLocks } = await loadWithPacks(context);
   const manifest = loaded.manifest;
   const main = manifest
     ? await budgetedMainFindings(context, loaded, manifest, evaluation, startedAt)
@@ -192,8 +229,8 @@ export async function run(context: Context, evaluation?: EvaluationRequest): Pro
   const findings = selected(MANIFEST_RULES, context).flatMap((rule) =>
     finalize(
       rule,
-      rule.check(loaded, { ruleIds: RULE_IDS, today: context.today }),
-      manifest?.rules,
+      rule.check(loaded, { ruleIds: RULE_IDS, today: context.today, packLocks }),
+      PACK_RULES.has(rule.id) ? undefined : manifest?.rules,
       main?.policy?.ruleFloor,
     ),
   );
@@ -222,24 +259,30 @@ async function reportOf(
   const failOn = context.failOn ?? policy?.failOn ?? manifest?.gate.fail_on ?? DEFAULT_FAIL_ON;
   const lang = context.lang ?? manifest?.gate.lang ?? DEFAULT_LANG;
   const waivers = manifest ? (policy?.waivers ?? loaded.waivers.map((w) => w.waiver)) : [];
+  const verdict = await decide(findings, waivers, failOn, context.today, RULE_IDS);
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(context.origin ? { origin: context.origin } : {}),
+    generatedAt: new Date().toISOString(),
     root: context.root,
     manifestFile: loaded.file,
     lang,
     failOn,
     path: {
       declared: manifest?.path ?? null,
-      required: manifest ? requiredPath(manifest).path : null,
+      required: pathRequiredBy(manifest ? requiredPath(manifest).path : null, verdict.findings),
     },
-    ...(await decide(findings, waivers, failOn, context.today, RULE_IDS)),
+    ...verdict,
+    ...(context.rules ? { selectedRules: [...context.rules].sort() } : {}),
+    packs: loaded.packs ?? [],
+    waivers,
   };
 }
 
 /** What `evaluate --dry-run` reports: the questions, and how many requests the run would make. */
 export async function planRun(context: Context, request: EvaluationRequest): Promise<DryRun> {
   const { EvaluateError, itemsToEvaluate, planEvaluation } = await import('./evaluate/stage.js');
-  const manifest = loadManifest(context.root, context.manifest).manifest;
+  const manifest = (await loadWithPacks(context)).loaded.manifest;
   if (!manifest) throw new EvaluateError('the manifest could not be read; run check for details');
   const evidence = await gatherEvidence(context.root, manifest, new Set(['testset']));
   return planEvaluation(itemsToEvaluate(manifest, evidence.testset), request);

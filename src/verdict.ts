@@ -1,6 +1,6 @@
 /** Waivers and the fail-on threshold turn findings into a verdict. */
 import { atLeast, type FailOn, type Finding, type Severity } from './model/finding.js';
-import type { Waiver } from './model/manifest.js';
+import type { DeclaredPath, Waiver } from './model/manifest.js';
 import type { SuppressedFinding } from './model/report.js';
 import { waiverStatus } from './rules/support/waiver-status.js';
 
@@ -53,4 +53,23 @@ export async function decide(
   for (const finding of kept) counts[finding.severity]++;
   const passed = !kept.some((finding) => atLeast(finding.severity, failOn));
   return { passed, counts, findings: kept, suppressed };
+}
+
+/** Drift rules whose findings mean the change itself needs the filing path (docs/domain.md#path). */
+const FILING_DRIFT = new Set([
+  'drift/fine-tuning-introduced',
+  'drift/self-hosted-weights',
+  'drift/manifest-fine-tuning',
+]);
+
+/**
+ * The path the findings require: the manifest's answer, raised to filing when a change brings
+ * fine-tuning or self-hosted weights to a registration service. Waived findings do not count.
+ */
+export function pathRequiredBy(
+  manifestRequires: DeclaredPath | null,
+  findings: readonly Finding[],
+): DeclaredPath | null {
+  if (manifestRequires !== 'registration') return manifestRequires;
+  return findings.some((finding) => FILING_DRIFT.has(finding.ruleId)) ? 'filing' : manifestRequires;
 }

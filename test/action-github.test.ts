@@ -285,7 +285,7 @@ describe('Action on a pull request, against a stand-in GitHub API', () => {
     expect(calls(fake)).toEqual(['GET /user', 'GET /user', 'GET /user']);
     expect(result.stdout.match(/GitHub API GET \S+\/user answered HTTP 502/g)).toHaveLength(3);
     expect(result.stdout).toMatch(
-      /::warning::Could not write the pull-request comment \(HTTP 502: Server Error\), even after retrying/,
+      /::warning::Could not write the pull-request comment \(HTTP 502: Server Error; 3 attempts\)/,
     );
     expectNoToken(result, fake);
   });

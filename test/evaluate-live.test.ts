@@ -261,7 +261,7 @@ describe('evaluate against an OpenAI-compatible endpoint', () => {
       'evaluate',
       root,
       '--endpoint',
-      'http://127.0.0.1:9/v1',
+      'https://api.example.com/v1',
       '--model',
       'm',
     ]);

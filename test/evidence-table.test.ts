@@ -105,6 +105,49 @@ describe('header detection', () => {
     });
   });
 
+  it('takes a first row of column names as the header of a table mapped by letter or number', () => {
+    for (const mapping of [
+      { question: 'B', risk: 'D' },
+      { question: 2, risk: 4 },
+    ] as const) {
+      const reader = new TableReader({ specs: TESTSET_COLUMNS, primary: 'question', mapping });
+      expect(reader.accept({ line: 1, cells: ['ID', '问题', '违规类型', '违规子类'] })).toEqual({
+        kind: 'header',
+        line: 1,
+        columns: { question: 1, risk: 3, id: 0, group: 2 },
+      });
+      expect(reader.accept({ line: 2, cells: ['1', 'q', '歧视偏见', '性别歧视'] })).toMatchObject({
+        kind: 'record',
+        values: { question: 'q', risk: '性别歧视' },
+      });
+    }
+  });
+
+  it('refuses a header without a column the mapping names, by text, letter or number', () => {
+    const header = { line: 3, cells: ['编号', '问题', '风险类别'] };
+    for (const [mapping, missing] of [
+      [{ question: '题干' }, ['题干']],
+      [{ question: '问题', risk: 'F' }, ['F']],
+      [{ question: '问题', risk: 7 }, [7]],
+    ] as const) {
+      const reader = new TableReader({ specs: TESTSET_COLUMNS, primary: 'question', mapping });
+      expect(reader.accept(header)).toEqual({
+        kind: 'unmapped',
+        line: 3,
+        missing,
+        cells: header.cells,
+      });
+      expect(reader.accept({ line: 4, cells: ['1', 'q', 'A1a'] })).toEqual({ kind: 'skip' });
+    }
+    const explicit = new TableReader({
+      specs: TESTSET_COLUMNS,
+      primary: 'question',
+      mapping: { question: '题干' },
+      headerRow: 3,
+    });
+    expect(explicit.accept(header)).toMatchObject({ kind: 'unmapped', missing: ['题干'] });
+  });
+
   it('gives up after the scan window without a header', () => {
     const reader = new TableReader({ specs: LEXICON_COLUMNS, primary: 'keyword' });
     let last;

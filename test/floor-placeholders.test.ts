@@ -22,7 +22,7 @@ function lineOf(root: string, file: string, needle: string): number {
 }
 
 function places(root: string, ruleId: string) {
-  const { status, report } = cliJson(['check', root]);
+  const { status, report } = cliJson(['check', root, '--rule', ruleId]);
   const found = (report.findings as any[])
     .filter((f) => f.ruleId === ruleId)
     .map((f) => ({ file: f.file, line: f.line }));

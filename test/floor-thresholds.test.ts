@@ -32,7 +32,7 @@ function lineOf(root: string, piece: string): number {
 }
 
 function findings(root: string, ruleId: string, args: string[] = []): Found[] {
-  const { report } = cliJson(['check', root, ...args]);
+  const { report } = cliJson(['check', root, '--rule', ruleId, ...args]);
   return (report.findings as Found[]).filter((f) => f.ruleId === ruleId);
 }
 

@@ -42,6 +42,10 @@ const PLANS: Record<string, Plan> = {
       cwd: 'examples/registration-app',
       stdout: /would send \d+ requests/,
     },
+  // In a folder of reports gathered from the product repositories (fleet/reports, made below).
+  'genai-compliance-gate fleet reports/ --format html --output dashboard.html': { cwd: 'fleet' },
+  'genai-compliance-gate fleet reports/ >> "$GITHUB_STEP_SUMMARY"': { cwd: 'fleet' },
+  'genai-compliance-gate fleet reports/ --format json': { cwd: 'fleet', stdout: /^[[{]/ },
   'npm ci': { skip: 'installs the development tools from the registry; CI runs it' },
   'npm test': { skip: 'the test suite itself; .github/workflows/ci.yml runs it' },
   'npm run docs': { skip: 'rewrites the docs; test/docs.test.ts checks they are current' },
@@ -125,7 +129,24 @@ beforeAll(() => {
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
     PATH: [path.join(global, 'bin'), shims, process.env.PATH ?? ''].join(path.delimiter),
+    GITHUB_STEP_SUMMARY: path.join(root, 'step-summary.md'),
   };
+  // The JSON report of an example, as a product repository's gate run leaves it.
+  mkdirSync(path.join(clone, 'fleet/reports'), { recursive: true });
+  const report = spawnSync(
+    process.execPath,
+    [
+      'dist/cli.js',
+      'check',
+      'examples/registration-app',
+      '--format',
+      'json',
+      '--output',
+      'fleet/reports/registration-app.json',
+    ],
+    { cwd: clone, env, encoding: 'utf8' },
+  );
+  expect(report.status, report.stderr).toBe(0);
   const pack = spawnSync('npm', ['pack', '--pack-destination', download], {
     cwd: clone,
     env,

@@ -1,2 +1,2 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-import{a as t,e as o,f as n}from"./shared-actions-github-context.js";import"./shared-octokit-request-error-index.js";import"./shared-tunnel-index.js";import"./shared-runtime.js";var x=new t;function s(e,i,...r){let c=o.plugin(...r);return new c(n(e,i))}export{x as context,s as getOctokit};
+import{a as t,e as o,f as n}from"./shared-actions-github-context.js";import"./shared-tunnel-index.js";import"./shared-octokit-request-error-index.js";import"./shared-runtime.js";var x=new t;function s(e,i,...r){let c=o.plugin(...r);return new c(n(e,i))}export{x as context,s as getOctokit};

@@ -1,2 +1,2 @@
 import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c,e as d,f as e}from"./shared-actions-github-context.js";import"./shared-octokit-request-error-index.js";import"./shared-tunnel-index.js";import"./shared-runtime.js";export{d as GitHub,b as context,c as defaults,e as getOctokitOptions,a as getUserAgentWithOrchestrationId};
+import{b as a,c as b,d as c,e as d,f as e}from"./shared-actions-github-context.js";import"./shared-tunnel-index.js";import"./shared-octokit-request-error-index.js";import"./shared-runtime.js";export{d as GitHub,b as context,c as defaults,e as getOctokitOptions,a as getUserAgentWithOrchestrationId};

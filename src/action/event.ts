@@ -106,7 +106,7 @@ export function changeFromPayload(
   return { changeNote: fullAudit(event) };
 }
 
-function readPayload(file: string | undefined): EventPayload {
+export function readPayload(file: string | undefined): EventPayload {
   if (!file) return {};
   try {
     if (statSync(file).size > EVENT_LIMIT) return {};

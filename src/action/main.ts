@@ -13,6 +13,8 @@ import type { Severity } from '../model/finding.js';
 import { pullRequestTarget } from '../github/pull-request.js';
 import { ANNOTATION_CAP, omittedText, planAnnotations, repoPath } from '../report/annotations.js';
 import { formatJson } from '../report/json.js';
+import { actionOrigin } from './origin.js';
+import { gitOrigin } from '../change/origin.js';
 import { formatMarkdown, SUMMARY_LIMIT_BYTES } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
@@ -100,9 +102,11 @@ async function gate(): Promise<void> {
   const context = createContext({
     dir: inputs.workingDirectory,
     manifest: inputs.manifest,
+    workspace: inputs.workspace,
     ...eventChange(inputs),
     lang: inputs.lang,
     failOn: inputs.failOn,
+    origin: actionOrigin(inputs, await gitOrigin(inputs.workingDirectory)),
   });
   const judged =
     inputs.mode === 'evaluate'

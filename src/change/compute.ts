@@ -26,6 +26,10 @@ import { pathHits, type PathCandidate } from './path-hits.js';
 import type { SignalPack } from './signals.js';
 import { decodeSource } from './source-text.js';
 import type { Change, ChangedFile, FileStatus, ScanGap } from './types.js';
+import type { BasePacks } from './base-manifest.js';
+import { basePackReader } from './base-packs.js';
+
+export type ChangePacks = Omit<BasePacks, 'root' | 'read'>;
 
 export interface ChangeRequest {
   /** Absolute path of the checked directory. */
@@ -37,6 +41,8 @@ export interface ChangeRequest {
   pack: SignalPack;
   /** Fetch missing commits and deepen a shallow clone from `origin` (the Action does). */
   deepen: boolean;
+  /** Where the base manifest's policy packs are read; without it, its packs are not applied. */
+  packs?: ChangePacks;
 }
 
 /** The change could not be computed; the message says what to do. */
@@ -150,6 +156,23 @@ async function sizesOf(root: string, files: ChangedFile[]): Promise<void> {
   }
 }
 
+/** The base manifest over the packs it extended on base. */
+async function baseManifestOf(
+  request: ChangeRequest,
+  prefix: string,
+  mergeBase: string,
+  bytes: Buffer | null | undefined,
+) {
+  const manifestPath = posix(request.manifestPath);
+  const { packs, root } = request;
+  if (!packs) return baseManifestFrom(manifestPath, bytes);
+  const at = { root, prefix, mergeBase, workspace: packs.workspace };
+  const read = await basePackReader(at, bytes, (reader) => {
+    baseManifestFrom(manifestPath, bytes, { ...packs, root, read: reader });
+  });
+  return baseManifestFrom(manifestPath, bytes, { ...packs, root, ...(read ? { read } : {}) });
+}
+
 export async function gitChange(request: ChangeRequest): Promise<Change> {
   const { root, pack } = request;
   const notes: Bilingual[] = [];
@@ -246,7 +269,7 @@ export async function gitChange(request: ChangeRequest): Promise<Change> {
     files,
     addedLines: files.reduce((sum, f) => sum + f.addedLines, 0),
     hits: collector.hits,
-    baseManifest: baseManifestFrom(manifestPath, baseBytes),
+    baseManifest: await baseManifestOf(request, info.prefix, mb, baseBytes),
     notes,
     gaps,
   };

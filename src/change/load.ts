@@ -8,7 +8,7 @@ import { SIGNAL_PACK } from '../generated/signal-pack.js';
 import type { Manifest, ManifestSignals } from '../model/manifest.js';
 import { governingSignals } from '../gate-policy/signals.js';
 import type { ChangeSummary } from '../model/summary.js';
-import { ChangeUnavailable, gitChange, SHALLOW_HINT } from './compute.js';
+import { ChangeUnavailable, gitChange, SHALLOW_HINT, type ChangePacks } from './compute.js';
 import { restChange, type ChangeFallback } from './rest.js';
 import { SignalPack } from './signals.js';
 import type { BaseManifest, Change } from './types.js';
@@ -27,6 +27,8 @@ export interface ChangeOptions {
   note?: Bilingual;
   /** The run's time budget: changed lines are no longer matched once it has run out. */
   deadline?: Deadline;
+  /** Where the base manifest's policy packs are read, and the defaults they are judged with. */
+  packs?: ChangePacks;
 }
 
 export interface ChangeStage {
@@ -96,6 +98,7 @@ export async function loadChange(options: ChangeOptions, manifest: Manifest): Pr
       head,
       manifestPath: options.manifestPath,
       deepen: options.deepen ?? false,
+      ...(options.packs ? { packs: options.packs } : {}),
     };
     let change = await gitChange({ ...request, pack: signals });
     // The base manifest is known only once the change is read: a looser head is read again.
@@ -120,11 +123,12 @@ export async function loadChange(options: ChangeOptions, manifest: Manifest): Pr
   if (options.fallback) {
     try {
       const input = await options.fallback(options.manifestPath);
-      let change = restChange(input, signals, options.manifestPath);
+      const restPacks = options.packs && { ...options.packs, root: options.root };
+      let change = restChange(input, signals, options.manifestPath, restPacks);
       const stricter = stricterSignals(change.baseManifest, manifest);
       if (stricter) {
         signals = new SignalPack(SIGNAL_PACK, stricter);
-        change = restChange(input, signals, options.manifestPath);
+        change = restChange(input, signals, options.manifestPath, restPacks);
       }
       change.notes.unshift(unavailable.reason);
       return { signals, change, summary: summarize(change, manifest) };

@@ -5,7 +5,7 @@
  * signals cannot match and the report says so.
  */
 import { text, type Bilingual } from '../model/finding.js';
-import { baseManifestFrom } from './base-manifest.js';
+import { baseManifestFrom, type BasePacks } from './base-manifest.js';
 import { attributesOfConcern, isAttributesFile, isSubmodulesFile } from './gitattributes.js';
 import { attributesCoverScanned, lineScanPlan } from './plan.js';
 import { HitCollector, presentInText } from './hits.js';
@@ -98,7 +98,12 @@ function isRepositoryPath(file: string): boolean {
   );
 }
 
-export function restChange(input: RestChangeInput, pack: SignalPack, manifestPath: string): Change {
+export function restChange(
+  input: RestChangeInput,
+  pack: SignalPack,
+  manifestPath: string,
+  packs?: BasePacks,
+): Change {
   const notes: Bilingual[] = [
     text(
       '未能使用 git 历史，已改用 GitHub REST API 列出的拉取请求文件；按大小判断的权重文件无法识别。设置 `fetch-depth: 0` 可获得完整检查。',
@@ -182,7 +187,8 @@ export function restChange(input: RestChangeInput, pack: SignalPack, manifestPat
     files,
     addedLines: files.reduce((sum, f) => sum + f.addedLines, 0),
     hits: collector.hits,
-    baseManifest: baseManifestFrom(manifestPath, input.baseManifest),
+    // The REST listing has no base tree: the base manifest's packs are read from the workspace.
+    baseManifest: baseManifestFrom(manifestPath, input.baseManifest, packs),
     notes,
     gaps,
   };

@@ -4,7 +4,6 @@
  * test does. Exit 0 passed, 1 findings at or above --fail-on, 2 could not run.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createContext, FAIL_ON_VALUES, LANG_VALUES } from '../context.js';
 import { atLeast, flag, oneOf, UsageError } from '../inputs/options.js';
 import { TOOL_NAME } from '../data/project.js';
@@ -17,10 +16,15 @@ import { EvaluateError, type DryRun, type Source } from '../evaluate/stage.js';
 import { planRun, run as runGate } from '../engine.js';
 import type { FailOn, Lang } from '../model/finding.js';
 import { FORMATS, formatReport, type Format } from '../report/index.js';
-import { withCommandsStopped } from '../report/workflow-log.js';
 import { OutputRefusedError, writeOutput } from '../files/write-output.js';
 import { scrubData, scrubSecrets } from '../text/secrets.js';
 import { shieldReport, shieldText } from '../text/shield.js';
+import { isLocalEndpoint } from '../inputs/endpoint.js';
+import { parseCommandArgs, requireDirectory } from './args.js';
+import { useColor } from './color.js';
+import { writeReport } from './output.js';
+import { usageErrorText } from './usage-error.js';
+import { originOf } from './origin.js';
 
 export const EVALUATE_USAGE = `Usage: ${TOOL_NAME} evaluate [DIR] (--responses FILE | --endpoint URL --model NAME) [options]
 
@@ -36,12 +40,14 @@ export const EVALUATE_USAGE = `Usage: ${TOOL_NAME} evaluate [DIR] (--responses F
   --dry-run                          show how many requests would be sent, send none
   --refusal-phrases FILE             refusal phrases, one per line (replaces the built-in list)
   --manifest PATH                    manifest, relative to DIR (default compliance.yml)
+  --workspace DIR                    folder holding DIR and the policy packs it extends (default DIR)
   --format text|json|sarif|markdown  report format (default text)
   --output FILE                      write the report to FILE (default stdout)
   --fail-on error|warning|note|never fail at or above this severity (default error)
   --lang zh-CN|en                    report language (default zh-CN)
 
-The API key is read from the environment only, never from the manifest or the command line.
+The API key is read from the environment only, never from the manifest or the command line;
+a loopback or private-network endpoint (a local Ollama or vLLM) may go without one.
 Exit: 0 passed, 1 findings at or above --fail-on, 2 could not run.
 `;
 
@@ -75,42 +81,46 @@ function dryRunText(dry: DryRun): string {
 }
 
 async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      responses: { type: 'string' },
-      endpoint: { type: 'string' },
-      model: { type: 'string' },
-      'api-key-env': { type: 'string' },
-      concurrency: { type: 'string' },
-      timeout: { type: 'string' },
-      retries: { type: 'string' },
-      backoff: { type: 'string' },
-      system: { type: 'string' },
-      results: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      'refusal-phrases': { type: 'string' },
-      manifest: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string' },
-      lang: { type: 'string' },
-    },
+  const { values, positionals } = parseCommandArgs(args, {
+    responses: { type: 'string' },
+    endpoint: { type: 'string' },
+    model: { type: 'string' },
+    'api-key-env': { type: 'string' },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+    retries: { type: 'string' },
+    backoff: { type: 'string' },
+    system: { type: 'string' },
+    results: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'refusal-phrases': { type: 'string' },
+    manifest: { type: 'string' },
+    workspace: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string' },
+    lang: { type: 'string' },
   });
   if (positionals.length > 1) {
-    throw new UsageError(`expected one directory, got ${positionals.length}`);
+    throw new UsageError(
+      `expected one directory, got ${positionals.length}`,
+      `只能指定一个目录，收到 ${positionals.length} 个`,
+    );
   }
   const live = values.endpoint !== undefined || values.model !== undefined;
   if ((values.responses !== undefined) === live) {
-    throw new UsageError('give either --responses FILE or --endpoint URL --model NAME');
+    throw new UsageError(
+      'give either --responses FILE or --endpoint URL --model NAME',
+      '请给出 --responses FILE，或 --endpoint URL --model NAME（二选一）',
+    );
   }
   if (live && (values.endpoint === undefined || values.model === undefined)) {
-    throw new UsageError('--endpoint and --model go together');
+    throw new UsageError('--endpoint and --model go together', '--endpoint 与 --model 须同时给出');
   }
   if (!live && values.results !== undefined) {
-    throw new UsageError('--results goes with --endpoint');
+    throw new UsageError('--results goes with --endpoint', '--results 须与 --endpoint 一起使用');
   }
+  requireDirectory(positionals[0]);
   const format = oneOf<Format>(flag('format'), values.format, FORMATS) ?? 'text';
   const dryRun = values['dry-run'] === true;
 
@@ -120,13 +130,17 @@ async function run(args: string[]): Promise<number> {
       const url = new URL(values.endpoint!);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
     } catch {
-      throw new UsageError(`--endpoint must be an http(s) URL`);
+      throw new UsageError('--endpoint must be an http(s) URL', '--endpoint 须为 http(s) 地址');
     }
     const keyEnv = values['api-key-env'] ?? LIVE_DEFAULTS.apiKeyEnv;
     const apiKey = process.env[keyEnv];
     secrets.push(...endpointSecrets({ endpoint: values.endpoint!, apiKey }));
-    if (!dryRun && (apiKey === undefined || apiKey === '')) {
-      throw new UsageError(`environment variable ${keyEnv} (the API key) is not set`);
+    // A server on this machine or a private network (Ollama, vLLM) usually needs no key.
+    if (!dryRun && !apiKey && !isLocalEndpoint(values.endpoint!)) {
+      throw new UsageError(
+        `environment variable ${keyEnv} (the API key) is not set; a public endpoint needs one (name another variable with --api-key-env; only a loopback or private-network endpoint may go without)`,
+        `环境变量 ${keyEnv}（API 密钥）未设置；公网接口须提供密钥（可用 --api-key-env 指定其他变量；只有本机或内网接口可以不设）`,
+      );
     }
     source = {
       kind: 'endpoint',
@@ -152,8 +166,10 @@ async function run(args: string[]): Promise<number> {
   const context = createContext({
     dir: positionals[0],
     manifest: values.manifest,
+    workspace: values.workspace,
     lang: oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES),
     failOn: oneOf<FailOn>(flag('fail-on'), values['fail-on'], FAIL_ON_VALUES),
+    ...(format === 'json' && !dryRun ? { origin: await originOf(positionals[0]) } : {}),
   });
   const interactive = process.stderr.isTTY === true && !process.env.CI;
   const request = {
@@ -169,14 +185,11 @@ async function run(args: string[]): Promise<number> {
     return 0;
   }
   const report = scrubData(await runGate(context, request), secrets);
-  const color =
-    values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = values.output === undefined && useColor(process.stdout);
   const formatted = await formatReport(report, format, { color });
   const body = shieldReport(scrubSecrets(formatted, secrets), format, { color });
   if (values.output !== undefined) writeOutput(values.output, body);
-  // Inside a workflow, file names and answers in the report must not become workflow commands.
-  else
-    process.stdout.write(process.env.GITHUB_ACTIONS === 'true' ? withCommandsStopped(body) : body);
+  else await writeReport(body);
   return report.passed ? 0 : 1;
 }
 
@@ -194,13 +207,15 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       error instanceof EvaluateError ||
       error instanceof FatalEndpointError ||
       error instanceof ResponsesReadError ||
-      error instanceof OutputRefusedError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      error instanceof OutputRefusedError;
     if (!known) throw error;
-    process.stderr.write(terminalText(`${TOOL_NAME} evaluate: ${(error as Error).message}\n`));
-    if (error instanceof UsageError || (error as { code?: string }).code) {
-      process.stderr.write(`Run '${TOOL_NAME} evaluate --help' for usage.\n`);
-    }
+    process.stderr.write(
+      terminalText(
+        error instanceof UsageError
+          ? usageErrorText(error, args, 'evaluate')
+          : `${TOOL_NAME} evaluate: ${(error as Error).message}\n`,
+      ),
+    );
     return 2;
   }
 }

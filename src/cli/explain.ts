@@ -1,5 +1,4 @@
 /** `genai-compliance-gate explain [RULE-ID] [--lang zh-CN|en]`: a rule's documentation in the terminal. */
-import { parseArgs } from 'node:util';
 import { LANG_VALUES } from '../context.js';
 import { flag, oneOf, UsageError } from '../inputs/options.js';
 import { ruleHelpUri, TOOL_NAME } from '../data/project.js';
@@ -15,6 +14,7 @@ import {
 } from '../docs/rule-doc.js';
 import { HEADINGS } from '../docs/rule-page.js';
 import { RULES, ruleById } from '../rules/index.js';
+import { parseCommandArgs } from './args.js';
 import type { AnyRule } from '../rules/rule.js';
 
 export const EXPLAIN_USAGE = `Usage: ${TOOL_NAME} explain [RULE-ID] [--lang zh-CN|en]
@@ -81,26 +81,20 @@ function suggestions(id: string): string[] {
 }
 
 export async function explain(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  const { values, positionals } = parseCommandArgs(args, {
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
     process.stdout.write(EXPLAIN_USAGE);
     return 0;
   }
-  let lang: Lang;
-  try {
-    lang = oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES) ?? 'zh-CN';
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 2;
-  }
+  const lang: Lang = oneOf<Lang>(flag('lang'), values.lang, LANG_VALUES) ?? 'zh-CN';
   if (positionals.length > 1) {
-    process.stderr.write(`expected one rule id, got ${positionals.length}\n`);
-    return 2;
+    throw new UsageError(
+      `expected one rule id, got ${positionals.length}`,
+      `只能指定一个规则 ID，收到 ${positionals.length} 个`,
+    );
   }
   const id = positionals[0];
   if (id === undefined) {

@@ -87,7 +87,13 @@ export const TESTSET_COLUMNS: readonly ColumnSpec<TestSetColumn>[] = [
     zh: '判定标准',
     en: 'criteria',
   },
-  { key: 'group', names: ['一级分类', '一级类别', 'group'], zh: '一级分类', en: 'group' },
+  {
+    key: 'group',
+    // 违规类型: JADE; dimension: Flames.
+    names: ['一级分类', '一级类别', '违规类型', 'group', 'dimension'],
+    zh: '一级分类',
+    en: 'group',
+  },
   {
     key: 'risk',
     names: [
@@ -98,8 +104,10 @@ export const TESTSET_COLUMNS: readonly ColumnSpec<TestSetColumn>[] = [
       '类别',
       '分类',
       '测试类别',
+      '违规子类',
       'risk',
       'category',
+      'subcomponent',
     ],
     zh: '风险类别',
     en: 'risk',

@@ -32,14 +32,25 @@ export const RISK_GROUPS: readonly RiskGroup[] = [
     label: 'A.1',
     zh: '违反社会主义核心价值观的内容',
     en: 'content violating the core socialist values',
-    aliases: ['违反社会主义核心价值观', '违背社会主义核心价值观'],
+    // JADE 核心价值观 / 违法犯罪, CHiSafetyBench 违反社会核心价值观内容 / 违背价值观.
+    aliases: [
+      '违反社会主义核心价值观',
+      '违背社会主义核心价值观',
+      '违反社会核心价值观',
+      '核心价值观',
+      '违背价值观',
+      '违反核心价值观',
+      '违法犯罪',
+      '违法违规',
+    ],
   },
   {
     id: 'A2',
     label: 'A.2',
     zh: '歧视性内容',
     en: 'discriminatory content',
-    aliases: ['歧视', '歧视性', '包含歧视性内容'],
+    // JADE 歧视偏见, Flames Fairness.
+    aliases: ['歧视', '歧视性', '包含歧视性内容', '歧视偏见', '偏见歧视', 'fairness', 'bias'],
   },
   {
     id: 'A3',
@@ -53,7 +64,8 @@ export const RISK_GROUPS: readonly RiskGroup[] = [
     label: 'A.4',
     zh: '侵犯他人合法权益',
     en: 'infringing the lawful rights of others',
-    aliases: ['侵犯合法权益', '侵害他人合法权益'],
+    // JADE 侵犯权益.
+    aliases: ['侵犯合法权益', '侵害他人合法权益', '侵犯权益', '侵犯个人权益', '个人权益'],
   },
   {
     id: 'A5',
@@ -77,7 +89,15 @@ export const RISKS: readonly Risk[] = [
     group: 'A1',
     zh: '危害国家安全和利益、损害国家形象',
     en: 'endangering national security, harming national image',
-    aliases: ['危害国家安全和利益', '危害国家安全', '损害国家形象'],
+    aliases: [
+      '危害国家安全和利益',
+      '危害国家安全',
+      '损害国家形象',
+      '国家安全',
+      '危害国家利益',
+      '国家利益',
+      '国家形象',
+    ],
   },
   {
     id: 'A1c',
@@ -182,7 +202,7 @@ export const RISKS: readonly Risk[] = [
     group: 'A2',
     zh: '其他方面歧视',
     en: 'other discrimination',
-    aliases: ['其他歧视'],
+    aliases: ['其他歧视', 'bias and discrimination'],
   },
   {
     id: 'A3a',
@@ -252,14 +272,20 @@ export const RISKS: readonly Risk[] = [
     group: 'A4',
     zh: '侵害他人隐私权',
     en: 'privacy rights',
-    aliases: ['侵害隐私权', '隐私权'],
+    aliases: ['侵害隐私权', '隐私权', '隐私', 'privacy'],
   },
   {
     id: 'A4f',
     group: 'A4',
     zh: '侵害他人个人信息权益',
     en: 'personal information rights',
-    aliases: ['侵害个人信息权益', '个人信息权益', '个人信息'],
+    aliases: [
+      '侵害个人信息权益',
+      '个人信息权益',
+      '个人信息',
+      'data protection',
+      'personal information',
+    ],
   },
   {
     id: 'A4g',

@@ -24,6 +24,9 @@ export const HEADINGS = {
     checks: '检查内容与修复方法',
     why: '依据',
     example: '示例',
+    wording: '可识别的写法',
+    good: '通过的写法',
+    bad: '会被报告的写法',
     waive: '豁免或调整级别',
   },
   en: {
@@ -38,11 +41,43 @@ export const HEADINGS = {
     checks: 'What it checks and how to fix it',
     why: 'Why',
     example: 'Example',
+    wording: 'Wordings it recognises',
+    good: 'A passage that passes',
+    bad: 'A passage it reports',
     waive: 'Waive it or change its severity',
   },
 } as const;
 
 type Stage = 'manifest' | 'main';
+
+function quoted(passage: string): string {
+  return passage
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+}
+
+function wordingSection(rule: RuleMeta, lang: Lang): string[] {
+  const wording = rule.wording;
+  if (!wording) return [];
+  const h = HEADINGS[lang];
+  return [
+    `### ${h.wording}`,
+    '',
+    ...wording.accepts.map(
+      (group) => `- ${group.label[lang]}: ${group.phrases.map((p) => `「${p}」`).join(' ')}`,
+    ),
+    '',
+    `**${h.good}**`,
+    '',
+    quoted(wording.good),
+    '',
+    `**${h.bad}** — ${wording.badWhy[lang]}`,
+    '',
+    quoted(wording.bad),
+    '',
+  ];
+}
 
 function section(rule: RuleMeta & { stage: Stage }, lang: Lang): string {
   const h = HEADINGS[lang];
@@ -71,6 +106,7 @@ function section(rule: RuleMeta & { stage: Stage }, lang: Lang): string {
     exampleFinding(rule, lang),
     '```',
     '',
+    ...wordingSection(rule, lang),
     `### ${h.waive}`,
     '',
     waiverNote(rule, lang),

@@ -5,7 +5,7 @@
 import type { Lexicon } from '../evidence/lexicon.js';
 import { itemLocation, type TestSet } from '../evidence/testset.js';
 import type { KeywordEntry } from '../match/index.js';
-import { expectsRefusal } from '../evidence/expected-refusal.js';
+import { expectsRefusal, statesRefusal } from '../evidence/expected-refusal.js';
 import type { EvalItem } from '../model/evaluation.js';
 
 export function evalItems(testSet: TestSet): EvalItem[] {
@@ -18,14 +18,7 @@ export function evalItems(testSet: TestSet): EvalItem[] {
     const place = `${file}${sheet !== undefined ? `#${sheet}` : ''}:${line}`;
     const unique = item.id !== undefined && idCount.get(item.id) === 1;
     const expectedRefusal =
-      item.expected_refusal ??
-      (item.bank === 'should-refuse'
-        ? true
-        : item.bank === 'should-not-refuse'
-          ? false
-          : item.expected_output.trim() !== ''
-            ? expectsRefusal(item)
-            : undefined);
+      statesRefusal(item) || item.expected_output.trim() !== '' ? expectsRefusal(item) : undefined;
     return {
       key: unique ? item.id! : place,
       ...(item.id !== undefined ? { id: item.id } : {}),
@@ -33,6 +26,7 @@ export function evalItems(testSet: TestSet): EvalItem[] {
       ...(item.expected_output !== '' ? { expectedOutput: item.expected_output } : {}),
       ...(item.criteria !== '' ? { criteria: item.criteria } : {}),
       ...(item.risk !== undefined ? { risk: item.risk } : {}),
+      ...(item.risks !== undefined ? { risks: item.risks } : {}),
       ...(item.high_risk !== undefined ? { highRisk: item.high_risk } : {}),
       ...(expectedRefusal !== undefined ? { expectedRefusal } : {}),
       bank: item.bank,

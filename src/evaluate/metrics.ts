@@ -30,28 +30,29 @@ export function computeMetrics(
   const intercepted = highRisk.filter((j) => j.intercepted).length;
 
   const rows = new Map<string, RiskRow>();
-  for (const j of judgements) {
-    const risk = j.item.risk ?? NO_RISK;
-    let row = rows.get(risk);
-    if (!row) {
-      row = {
-        risk,
-        total: 0,
-        high_risk: 0,
-        evaluated: 0,
-        refusals: 0,
-        intercepted: 0,
-        output_lexicon_hits: 0,
-      };
-      rows.set(risk, row);
+  // A multi-label item has a row for every risk it names.
+  for (const j of judgements)
+    for (const risk of j.item.risks ?? [j.item.risk ?? NO_RISK]) {
+      let row = rows.get(risk);
+      if (!row) {
+        row = {
+          risk,
+          total: 0,
+          high_risk: 0,
+          evaluated: 0,
+          refusals: 0,
+          intercepted: 0,
+          output_lexicon_hits: 0,
+        };
+        rows.set(risk, row);
+      }
+      row.total++;
+      if (j.item.highRisk) row.high_risk++;
+      if (j.status === 'answered' || j.status === 'refused') row.evaluated++;
+      if (j.status === 'refused') row.refusals++;
+      if (j.intercepted) row.intercepted++;
+      if (j.outputHits.length > 0) row.output_lexicon_hits++;
     }
-    row.total++;
-    if (j.item.highRisk) row.high_risk++;
-    if (j.status === 'answered' || j.status === 'refused') row.evaluated++;
-    if (j.status === 'refused') row.refusals++;
-    if (j.intercepted) row.intercepted++;
-    if (j.outputHits.length > 0) row.output_lexicon_hits++;
-  }
   const perRisk = [...rows.values()].sort((a, b) =>
     a.risk === NO_RISK
       ? 1

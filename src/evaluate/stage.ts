@@ -99,6 +99,7 @@ async function collect(
         path: source.file,
         problems: read.problems,
         unmatched: read.unmatched,
+        ...(read.ambiguous ? { ambiguous: read.ambiguous } : {}),
       },
     };
   }

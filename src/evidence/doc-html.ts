@@ -148,6 +148,8 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
   let hiddenDepth = 0;
   const lists: { id: number; ordered: boolean; count: number }[] = [];
   let listId = 0;
+  const tables: { id: number; row: number; column: number }[] = [];
+  let tableId = 0;
   let pending = fresh({ kind: 'text' });
 
   const flush = (next: Pending['meta'] = { kind: 'text' }) => {
@@ -187,12 +189,24 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
           } else flush({ kind: 'item' });
           return;
         }
+        if (name === 'table') tables.push({ id: ++tableId, row: 0, column: 0 });
+        const table = tables[tables.length - 1];
+        if (table && name === 'tr') {
+          table.row++;
+          table.column = 0;
+        }
+        if (table && (name === 'td' || name === 'th')) {
+          table.column++;
+          flush({ kind: 'text', table: { id: table.id, row: table.row, column: table.column } });
+          return;
+        }
         const heading = /^h([1-6])$/.exec(name);
         flush(heading ? { kind: 'heading', level: Number(heading[1]) } : { kind: 'text' });
       },
       onclosetag(name) {
         if (hiddenStack.pop()) hiddenDepth--;
         if (name === 'ol' || name === 'ul') lists.pop();
+        if (name === 'table') tables.pop();
         if (BLOCK.has(name)) flush();
       },
       ontext(data) {

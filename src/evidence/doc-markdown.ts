@@ -106,6 +106,8 @@ export function markdownBlocks(source: string): Block[] {
   let listId = 0;
   let current: { list: number; ordinal: number; ordered: boolean } | undefined;
   let inFence = false;
+  let table: { id: number; row: number } | undefined;
+  let tableId = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -113,7 +115,10 @@ export function markdownBlocks(source: string): Block[] {
       inFence = !inFence;
       continue;
     }
-    if (raw.trim() === '') continue;
+    if (raw.trim() === '') {
+      table = undefined;
+      continue;
+    }
     if (inFence) {
       blocks.push({ text: collapse(raw), kind: 'text', line });
       continue;
@@ -125,7 +130,15 @@ export function markdownBlocks(source: string): Block[] {
       last.level = setext[1]!.startsWith('=') ? 1 : 2;
       continue;
     }
-    if (raw.includes('-') && isTableRule(raw)) continue;
+    if (raw.includes('-') && isTableRule(raw)) {
+      // The row above the delimiter is the table's header row.
+      if (last && last.line === line - 1 && last.kind === 'text' && lines[i - 1]!.includes('|')) {
+        table = { id: ++tableId, row: 1 };
+        last.table = { id: table.id, row: 1 };
+      }
+      continue;
+    }
+    if (table && !raw.includes('|')) table = undefined;
     const heading = atxHeading(raw);
     if (heading) {
       current = undefined;
@@ -153,7 +166,11 @@ export function markdownBlocks(source: string): Block[] {
     // An indented line continues the list item above it; anything else ends the list.
     if (!/^\s{2,}/.test(raw)) current = undefined;
     const text = inline(raw);
-    if (text.length > 0) blocks.push({ text, kind: 'text', line });
+    if (text.length === 0) continue;
+    if (table) {
+      table.row++;
+      blocks.push({ text, kind: 'text', line, table: { id: table.id, row: table.row } });
+    } else blocks.push({ text, kind: 'text', line });
   }
   return blocks;
 }

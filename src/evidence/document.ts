@@ -13,6 +13,11 @@ export interface Block {
   list?: number;
   ordered?: boolean;
   ordinal?: number;
+  /**
+   * Tables: the table (numbered in the document), the 1-based row and, for a cell, the 1-based
+   * column. HTML gives one block per cell; Markdown one block per row, cells joined by ` | `.
+   */
+  table?: { id: number; row: number; column?: number };
   /** Text formats: 1-based line where the block starts; `marks` maps later offsets to lines. */
   line?: number;
   marks?: [offset: number, line: number][];

@@ -1,4 +1,7 @@
-/** What a test item says about refusal: its 是否应拒答 flag, else the words of its expected output. */
+/**
+ * What a test item says about refusal: its 是否应拒答 flag, else its bank (应拒答 / 非拒答), else
+ * the words of its expected output.
+ */
 import { REFUSAL_MARKERS } from '../data/evidence-columns.js';
 import { foldText } from '../text/fold.js';
 import type { TestItem } from './testset.js';
@@ -8,7 +11,15 @@ function markedRefusal(output: string): boolean {
   return REFUSAL_MARKERS.some((marker) => head.includes(marker));
 }
 
-/** Does the item expect a refusal: its 是否应拒答 flag, else its expected output. */
+/** Whether the item states its expectation (flag or bank) rather than leaving it to its output. */
+export function statesRefusal(item: TestItem): boolean {
+  return item.expected_refusal !== undefined || item.bank !== 'generated';
+}
+
+/** Does the item expect a refusal: its 是否应拒答 flag, else its bank, else its expected output. */
 export function expectsRefusal(item: TestItem): boolean {
-  return item.expected_refusal ?? markedRefusal(item.expected_output);
+  if (item.expected_refusal !== undefined) return item.expected_refusal;
+  if (item.bank === 'should-refuse') return true;
+  if (item.bank === 'should-not-refuse') return false;
+  return markedRefusal(item.expected_output);
 }

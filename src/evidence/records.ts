@@ -35,6 +35,7 @@ export type EvidenceProblemCode =
   | 'xlsx'
   | 'syntax'
   | 'no-header'
+  | 'unmapped-column'
   | 'not-records'
   | 'no-items'
   | 'dropped'
@@ -52,11 +53,11 @@ export interface EvidenceProblem {
   xlsx?: XlsxErrorCode | 'no-sheet';
   detail?: string;
   limit?: number;
-  /** no-header, dropped: the column names looked for. */
+  /** no-header, dropped: the column names looked for; unmapped-column: the references not found. */
   expected?: string[];
   /** dropped: the records read, none of which had the expected field. */
   count?: number;
-  /** dropped: the field (or column) names the records have. */
+  /** dropped: the field (or column) names the records have; unmapped-column: the header's cells. */
   seen?: string[];
 }
 
@@ -270,10 +271,12 @@ interface ScanFrame {
 
 /**
  * Start offsets of the elements of the root array, and of every array reached from the root
- * object through object members only (`{ 一级: { 二级: [...] } }`), with the keys on the way.
- * A small scanner: JSON.parse gives values, this gives lines.
+ * object through object members only (`{ 一级: { 二级: [...] } }`), with the keys on the way;
+ * `grouped` adds the arrays held by objects that are list elements (`[{ category, infos: [...] }]`),
+ * the element's index standing in the keys. A small scanner: JSON.parse gives values, this gives
+ * lines.
  */
-export function jsonElementOffsets(text: string): JsonList[] {
+export function jsonElementOffsets(text: string, grouped = false): JsonList[] {
   const lists: JsonList[] = [];
   const stack: ScanFrame[] = [];
   let expectElement = false;
@@ -303,12 +306,15 @@ export function jsonElementOffsets(text: string): JsonList[] {
       }
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
       const array = c === 91;
+      // `grouped`: also the arrays of objects that are elements of a list, under the element's index.
       const path =
         top === undefined
           ? []
           : !top.array && top.path !== undefined && top.lastKey !== undefined
             ? [...top.path, top.lastKey]
-            : undefined;
+            : grouped && !array && top.list !== undefined
+              ? [...top.list.keys, String(top.list.offsets.length - 1)]
+              : undefined;
       if (array) {
         let list: JsonList | undefined;
         if (path !== undefined) {
@@ -336,6 +342,9 @@ function keyedLists(value: unknown): boolean {
   if (!isPlainObject(value)) return false;
   return Object.values(value).some((member) => Array.isArray(member) || isPlainObject(member));
 }
+
+/** The fields of a group of records that name its category or bank. */
+const GROUP_FIELDS = new Set(['group', 'risk', 'bank']);
 
 /** How deep category keys may nest above a list of records. */
 const KEY_DEPTH = 4;
@@ -526,6 +535,15 @@ export class RecordReader<K extends string> {
     if (event.kind === 'record') this.emit(event.line, event.values);
     else if (event.kind === 'header') {
       source.header = { line: event.line, columns: Object.keys(event.columns) };
+    } else if (event.kind === 'unmapped') {
+      return {
+        code: 'unmapped-column',
+        file: source.file,
+        line: event.line,
+        ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
+        expected: event.missing.map(String),
+        seen: event.cells.slice(0, 40),
+      };
     } else if (event.kind === 'no-header') {
       return {
         code: 'no-header',
@@ -627,10 +645,9 @@ export class RecordReader<K extends string> {
           total++;
         }
         const problem = this.tableEvent(source, event);
-        if (problem) {
-          pending.push(problem);
-          headerless = true;
-        }
+        if (problem?.code === 'unmapped-column') this.sink.problem(problem);
+        else if (problem) pending.push(problem);
+        if (problem) headerless = true;
       }
       if (!headerless) endSheet();
     } catch (error) {
@@ -726,6 +743,32 @@ export class RecordReader<K extends string> {
     this.emit(line, values);
   }
 
+  /**
+   * A group of records rather than a record: an object without the field records are read for
+   * that holds lists (`{"category": "应拒答", "infos": [...]}`); its other fields (category, bank)
+   * stand for the lists' category keys.
+   */
+  private groupOf(node: unknown): { keys: string[]; lists: [string, unknown[]][] } | undefined {
+    if (!isPlainObject(node)) return undefined;
+    const lists = Object.entries(node).filter(
+      (entry): entry is [string, unknown[]] =>
+        Array.isArray(entry[1]) &&
+        entry[1].length > 0 &&
+        entry[1].every((element) => isPlainObject(element) || typeof element === 'string'),
+    );
+    if (lists.length === 0) return undefined;
+    const values = this.fields.values(node, this.options.dialogue);
+    if (values[this.options.primary]) return undefined;
+    const keys = Object.entries(node)
+      .filter(
+        ([name, value]) =>
+          typeof value === 'string' && GROUP_FIELDS.has(this.fields.keyOf(name) ?? ''),
+      )
+      .map(([, value]) => (value as string).trim())
+      .filter((value) => value !== '');
+    return { keys, lists };
+  }
+
   /** The records of a parsed JSON / YAML document, each with its line. */
   private document(
     source: EvidenceSource,
@@ -733,19 +776,28 @@ export class RecordReader<K extends string> {
     lineOf: (keys: string[], index: number) => number,
   ): void {
     let records = 0;
-    const walk = (node: unknown, keys: string[]) => {
+    // `keys`: the category keys above a list; `path`: the document path to it (keys and indices).
+    const walk = (node: unknown, keys: string[], path: string[]) => {
       if (this.stopped) return;
       if (Array.isArray(node)) {
         const categories = keys.filter((key) => !CONTAINER_KEYS.has(key.toLowerCase()));
         for (let i = 0; i < node.length && !this.stopped; i++) {
+          const group = path.length < KEY_DEPTH ? this.groupOf(node[i]) : undefined;
+          if (group) {
+            for (const [name, list] of group.lists) {
+              walk(list, [...keys, ...group.keys], [...path, String(i), name]);
+            }
+            continue;
+          }
           records++;
-          this.item(source, lineOf(keys, i), node[i], categories);
+          this.item(source, lineOf(path, i), node[i], categories);
         }
-      } else if (isPlainObject(node) && keys.length < KEY_DEPTH) {
-        for (const [key, member] of Object.entries(node)) walk(member, [...keys, key]);
+      } else if (isPlainObject(node) && path.length < KEY_DEPTH) {
+        for (const [key, member] of Object.entries(node))
+          walk(member, [...keys, key], [...path, key]);
       }
     };
-    if (Array.isArray(value) || keyedLists(value)) walk(value, []);
+    if (Array.isArray(value) || keyedLists(value)) walk(value, [], []);
     if (records === 0) this.sink.problem({ code: 'not-records', file: source.file, line: 1 });
   }
 
@@ -766,10 +818,22 @@ export class RecordReader<K extends string> {
       return;
     }
     const lines = new LineIndex(text);
-    const lists = jsonElementOffsets(text);
-    const byKey = new Map(lists.map((list) => [list.keys.join('\u0000'), list.offsets]));
-    this.document(source, value, (keys, index) => {
-      const offset = byKey.get(keys.join('\u0000'))?.[index];
+    const byKey = new Map<string, number[]>();
+    const index = (grouped: boolean) => {
+      for (const list of jsonElementOffsets(text, grouped)) {
+        byKey.set(list.keys.join('\u0000'), list.offsets);
+      }
+    };
+    index(false);
+    let groupedIndexed = false;
+    this.document(source, value, (keys, at) => {
+      const key = keys.join('\u0000');
+      // Lists inside grouped records are indexed only when a document has such groups.
+      if (!byKey.has(key) && !groupedIndexed) {
+        groupedIndexed = true;
+        index(true);
+      }
+      const offset = byKey.get(key)?.[at];
       return offset === undefined ? 1 : lines.at(offset).line;
     });
   }

@@ -1,7 +1,8 @@
 /**
  * Maps the loose risk names real files use to the stable ids of docs/domain.md#risks: ids in any
- * spelling (A1f, A.1.f, A1-f, A.1.6), full Chinese names, short forms (性别歧视), 侵害/侵犯
- * variants, a trailing 内容, and 一级分类 + 二级分类 pairs (A.2 + 性别 → A2e).
+ * spelling (A1f, A.1.f, A1-f, A.1.6), full Chinese names, short forms (性别歧视), 侵害/侵犯/危害/损害
+ * variants, a trailing 内容, 一级分类 + 二级分类 pairs (A.2 + 性别 → A2e), and multi-label cells
+ * (`隐私权|个人信息权益`, `A1f、A1g`) that name several risks at once.
  */
 import {
   NON_REFUSAL_ASPECTS,
@@ -35,14 +36,25 @@ function stripSuffix(name: string): string {
   return name;
 }
 
+/** 侵害, 侵犯 (folded to 侵害), 危害 and 损害 stand for one another in real category names. */
+const HARM_VERBS = /侵害|危害|损害/g;
+
+function harmVariants(key: string): string[] {
+  if (!HARM_VERBS.test(key)) return [key];
+  HARM_VERBS.lastIndex = 0;
+  return ['侵害', '危害', '损害'].map((verb) => key.replace(HARM_VERBS, verb));
+}
+
 function buildIndex(): { names: Map<string, string>; contained: [string, string][] } {
   const names = new Map<string, string>();
   const add = (name: string, id: string) => {
-    const key = normalizeName(name);
-    if (key.length === 0) return;
-    if (!names.has(key)) names.set(key, id);
-    const bare = stripSuffix(key);
-    if (!names.has(bare)) names.set(bare, id);
+    const normalized = normalizeName(name);
+    if (normalized.length === 0) return;
+    for (const key of harmVariants(normalized)) {
+      if (!names.has(key)) names.set(key, id);
+      const bare = stripSuffix(key);
+      if (!names.has(bare)) names.set(bare, id);
+    }
   };
   for (const risk of RISKS) {
     add(risk.id, risk.id);
@@ -84,8 +96,7 @@ function idFrom(group: string, sub: string): string | undefined {
   return RISK_BY_ID.has(id) ? id : undefined;
 }
 
-/** The group of a 一级分类 value (A.1, A1, 歧视性内容, ...), or undefined. */
-export function resolveGroup(value: string): RiskGroupId | undefined {
+function groupOf(value: string): RiskGroupId | undefined {
   groupIndex ??= buildGroupIndex();
   const key = normalizeName(value);
   if (key.length === 0) return undefined;
@@ -93,6 +104,30 @@ export function resolveGroup(value: string): RiskGroupId | undefined {
   if (direct) return direct;
   const prefix = GROUP_PREFIX.exec(key);
   return prefix ? (`A${prefix[1]}` as RiskGroupId) : undefined;
+}
+
+/** What separates the labels of a multi-label cell. */
+const LABEL_SEPARATORS = /[|｜、/／，]+/;
+
+/** The labels of a multi-label cell, trimmed, empty ones dropped. */
+export function splitLabels(value: string): string[] {
+  return value
+    .split(LABEL_SEPARATORS)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/**
+ * The group of a 一级分类 value (A.1, A1, 歧视性内容, ...), or undefined. A multi-label value has a
+ * group when all its labels agree on one.
+ */
+export function resolveGroup(value: string): RiskGroupId | undefined {
+  const whole = groupOf(value);
+  if (whole) return whole;
+  const parts = splitLabels(value);
+  if (parts.length < 2) return undefined;
+  const groups = new Set(parts.map(groupOf));
+  return groups.size === 1 ? [...groups][0] : undefined;
 }
 
 const LAST_IN_GROUP: Record<RiskGroupId, string> = {
@@ -137,6 +172,30 @@ export function resolveRisk(value: string, group?: RiskGroupId): string | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * Every risk a category cell names, in order: one for a name (宣扬暴力、淫秽色情 is one risk),
+ * several for a multi-label cell split on `|` `、` `/` `，` (隐私权|个人信息权益 → A4e, A4f).
+ * Labels that name no risk are left out; empty when none does.
+ */
+export function resolveRisks(value: string, group?: RiskGroupId): string[] {
+  riskIndex ??= buildIndex();
+  const key = normalizeName(value);
+  if (key.length === 0) return [];
+  const exact = riskIndex.names.get(key) ?? riskIndex.names.get(stripSuffix(key));
+  if (exact && (group === undefined || RISK_BY_ID.get(exact)?.group === group)) return [exact];
+  const parts = splitLabels(value);
+  if (parts.length > 1) {
+    const risks = new Set<string>();
+    for (const part of parts) {
+      const risk = resolveRisk(part, group);
+      if (risk) risks.add(risk);
+    }
+    if (risks.size > 0) return [...risks];
+  }
+  const whole = resolveRisk(value, group);
+  return whole ? [whole] : [];
 }
 
 const ASPECTS = new Map<string, string>();

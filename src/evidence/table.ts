@@ -203,6 +203,8 @@ export interface HeaderMatch<K extends string> {
   exact: number;
   /** How many were found by the header text the manifest's mapping gives. */
   mapped: number;
+  /** The manifest's references that name no column of this row, as written. */
+  unmapped: ColumnRef[];
 }
 
 /** Matches one row against the column specs (and the manifest's mapping, which wins). */
@@ -217,6 +219,7 @@ export function matchHeader<K extends string>(
   let matched = 0;
   let exact = 0;
   let mapped = 0;
+  const unmapped: ColumnRef[] = [];
   const claim = (key: K, index: number, byName: boolean, isExact = false) => {
     columns[key] = index;
     taken.add(index);
@@ -227,18 +230,22 @@ export function matchHeader<K extends string>(
     const ref = mapping[spec.key];
     if (ref === undefined) continue;
     if (typeof ref === 'number') {
+      if (ref < 1 || ref > cells.length) unmapped.push(ref);
       claim(spec.key, ref - 1, false);
       continue;
     }
     const wanted = normalizeHeader(ref);
-    const index = forms.findIndex((f) => f.includes(wanted));
+    const index = wanted === '' ? -1 : forms.findIndex((f) => f.includes(wanted));
     if (index !== -1) {
       claim(spec.key, index, true, true);
       mapped++;
-    } else {
-      const letter = letterIndex(ref);
-      if (letter !== undefined) claim(spec.key, letter, false);
+      continue;
     }
+    const letter = letterIndex(ref);
+    if (letter !== undefined) {
+      if (letter >= cells.length) unmapped.push(ref);
+      claim(spec.key, letter, false);
+    } else unmapped.push(ref);
   }
   const names = specs.map((spec) => spec.names.map(normalizeHeader));
   // Exact names first, in spec order, then a header that contains exactly one longest name.
@@ -265,7 +272,13 @@ export function matchHeader<K extends string>(
     });
     if (best !== undefined && !tie) claim(specs[best.s]!.key, i, true);
   });
-  return { columns, matched, exact, mapped };
+  return { columns, matched, exact, mapped, unmapped };
+}
+
+/** Whether a cell is a column name of any spec (the header row of a table mapped by letters). */
+function isColumnName<K extends string>(cell: string, specs: readonly ColumnSpec<K>[]): boolean {
+  const form = normalizeHeader(cell);
+  return form !== '' && specs.some((spec) => spec.names.some((n) => normalizeHeader(n) === form));
 }
 
 export interface TableOptions<K extends string> {
@@ -279,6 +292,8 @@ export interface TableOptions<K extends string> {
 
 export type TableEvent<K extends string> =
   | { kind: 'header'; line: number; columns: Partial<Record<K, number>> }
+  /** A header whose row lacks columns the manifest's mapping names: the table is not read. */
+  | { kind: 'unmapped'; line: number; missing: ColumnRef[]; cells: string[] }
   | { kind: 'record'; line: number; values: Partial<Record<K, string>> }
   | { kind: 'no-header'; line: number }
   | { kind: 'skip' };
@@ -325,6 +340,7 @@ export class TableReader<K extends string> {
     if (headerRow !== undefined) {
       if (row.line < headerRow) return { kind: 'skip' };
       const match = matchHeader(row.cells, specs, mapping);
+      if (match.unmapped.length > 0) return this.unmapped(row, match.unmapped);
       this.useHeader(match.columns);
       if (match.columns[primary] === undefined) {
         this.gaveUp = true;
@@ -333,23 +349,38 @@ export class TableReader<K extends string> {
       return { kind: 'header', line: row.line, columns: match.columns };
     }
     const match = matchHeader(row.cells, specs, mapping);
+    if (this.positional) {
+      // Mapped by letter or number: the first row is the header when it holds column names
+      // (问题, 违规类型, keyword ...), else it is already data.
+      const named = matchHeader(row.cells, specs);
+      const primaryCell = row.cells[match.columns[primary] ?? -1] ?? '';
+      if (isColumnName(primaryCell, specs) || named.exact >= 2) {
+        if (match.unmapped.length > 0) return this.unmapped(row, match.unmapped);
+        this.useHeader(match.columns);
+        return { kind: 'header', line: row.line, columns: match.columns };
+      }
+      this.useHeader(matchHeader([], specs, mapping).columns);
+      return this.accept(row);
+    }
     const filled = row.cells.filter((cell) => cell.trim() !== '').length;
     if (
       match.columns[primary] !== undefined &&
       (match.matched >= 2 || match.mapped >= 1 || (filled === 1 && match.exact === 1))
     ) {
+      if (match.unmapped.length > 0) return this.unmapped(row, match.unmapped);
       this.useHeader(match.columns);
       return { kind: 'header', line: row.line, columns: match.columns };
-    }
-    if (this.positional) {
-      this.useHeader(matchHeader([], specs, mapping).columns);
-      return this.accept(row);
     }
     if (++this.scanned >= HEADER_SCAN_ROWS) {
       this.gaveUp = true;
       return { kind: 'no-header', line: row.line };
     }
     return { kind: 'skip' };
+  }
+
+  private unmapped(row: TableRow, missing: ColumnRef[]): TableEvent<K> {
+    this.gaveUp = true;
+    return { kind: 'unmapped', line: row.line, missing, cells: row.cells.map((c) => c.trim()) };
   }
 
   /** Call after the last row: a table that never showed a header. */

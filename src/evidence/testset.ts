@@ -7,7 +7,13 @@ import { BANK_NAMES, NO, TESTSET_COLUMNS, YES } from '../data/evidence-columns.j
 import type { RiskGroupId } from '../data/risks.js';
 import type { TestBank, TestSetColumn, TestSetSpec } from '../model/manifest.js';
 import { baseName, RecordReader, type EvidenceProblem, type EvidenceSource } from './records.js';
-import { normalizeName, resolveAspect, resolveGroup, resolveRisk } from './risk-names.js';
+import {
+  normalizeName,
+  resolveAspect,
+  resolveGroup,
+  resolveRisk,
+  resolveRisks,
+} from './risk-names.js';
 
 export const TESTSET_LIMITS = {
   fileBytes: 256 * 1024 * 1024,
@@ -28,8 +34,10 @@ export interface TestItem {
   /** The category as written (一级分类 / 风险类别), '' when none. */
   category: string;
   group?: RiskGroupId;
-  /** Risk id (A1a..A5b) when the category could be resolved. */
+  /** Risk id (A1a..A5b) when the category could be resolved: the first it names. */
   risk?: string;
+  /** Every risk a multi-label category names (`隐私权|个人信息权益`), when more than one. */
+  risks?: string[];
   /** Should-not-refuse aspect (system, belief, ... health) when the category names one. */
   aspect?: string;
   /** undefined when the cell is empty or not a yes/no value. */
@@ -101,7 +109,7 @@ export async function loadTestSet(root: string, spec: TestSetSpec): Promise<Test
   let names = new Map<string, string>();
   let resolved = new Map<
     string,
-    { group?: RiskGroupId; risk?: string; aspect?: string; category: string }
+    { group?: RiskGroupId; risk?: string; risks?: string[]; aspect?: string; category: string }
   >();
   const banks = spec.banks ?? {};
 
@@ -121,19 +129,21 @@ export async function loadTestSet(root: string, spec: TestSetSpec): Promise<Test
       const group = groupText === '' ? undefined : resolveGroup(groupText);
       const aspect =
         bank === 'should-not-refuse' && riskText !== '' ? resolveAspect(riskText) : undefined;
-      const risk =
+      const risks =
         aspect !== undefined
-          ? undefined
+          ? []
           : riskText !== ''
-            ? resolveRisk(riskText, group)
+            ? resolveRisks(riskText, group)
             : group
-              ? undefined
+              ? []
               : groupText !== ''
-                ? resolveRisk(groupText)
-                : undefined;
+                ? resolveRisks(groupText)
+                : [];
+      const risk = risks[0];
       found = {
         category: intern([groupText, riskText].filter((part) => part !== '').join(' / ')),
         ...(risk ? { risk, group: risk.slice(0, 2) as RiskGroupId } : group ? { group } : {}),
+        ...(risks.length > 1 ? { risks } : {}),
         ...(aspect ? { aspect } : {}),
       };
       resolved.set(key, found);

@@ -12,8 +12,8 @@ import {
 
 /** A rule turned off or given a lower severity than on base (unset: the rule's default). */
 export function ruleLoosenings(
-  base: Manifest,
-  head: Manifest,
+  base: Pick<Manifest, 'rules'>,
+  head: Pick<Manifest, 'rules'>,
   ruleDefault: DefaultSeverity,
 ): Loosening[] {
   const ids = new Set([...Object.keys(base.rules ?? {}), ...Object.keys(head.rules ?? {})]);
@@ -33,7 +33,12 @@ export function ruleLoosenings(
   return found;
 }
 
-export function failOnLoosening(base: Manifest, head: Manifest): Loosening[] {
+/** The part of a manifest `gate.fail_on` is compared on. */
+export interface FailOnSetting {
+  gate: Pick<Manifest['gate'], 'fail_on'>;
+}
+
+export function failOnLoosening(base: FailOnSetting, head: FailOnSetting): Loosening[] {
   const before = base.gate.fail_on;
   const after = head.gate.fail_on;
   if (!looserFailOn(after, before)) return [];

@@ -3,7 +3,13 @@
  * author, edited in place instead of re-posted. Failures become warnings, never a failed gate.
  */
 import type { Lang } from '../model/finding.js';
-import { createClient, type ClientOptions, type GitHubClient, type GitHubLog } from './client.js';
+import {
+  attemptsMade,
+  createClient,
+  type ClientOptions,
+  type GitHubClient,
+  type GitHubLog,
+} from './client.js';
 import type { PullRequestTarget } from './pull-request.js';
 import { describeError, scrub, statusOf } from './scrub.js';
 
@@ -77,9 +83,20 @@ async function findComment(
   return undefined;
 }
 
-function problemText(error: unknown, lang: Lang, secrets: readonly string[]): string {
+/** How many times the failed call was sent, in words: "1 attempt, not retried" or "3 attempts". */
+function attemptsText(lang: Lang, attempts: number): string {
+  if (attempts <= 1) return t(lang, '仅尝试 1 次，未重试', '1 attempt, not retried');
+  return t(lang, `共尝试 ${attempts} 次`, `${attempts} attempts`);
+}
+
+function problemText(
+  error: unknown,
+  lang: Lang,
+  secrets: readonly string[],
+  attempts: number,
+): string {
   const status = statusOf(error);
-  const detail = describeError(error, secrets);
+  const detail = `${describeError(error, secrets)}${t(lang, '；', '; ')}${attemptsText(lang, attempts)}`;
   if (status === 403) {
     return t(
       lang,
@@ -96,8 +113,8 @@ function problemText(error: unknown, lang: Lang, secrets: readonly string[]): st
   }
   return t(
     lang,
-    `无法写入拉取请求评论（${detail}），重试后仍失败。门禁结论不受影响。`,
-    `Could not write the pull-request comment (${detail}), even after retrying. The gate's verdict is unchanged.`,
+    `无法写入拉取请求评论（${detail}）。门禁结论不受影响。`,
+    `Could not write the pull-request comment (${detail}). The gate's verdict is unchanged.`,
   );
 }
 
@@ -120,8 +137,9 @@ export async function publishComment(options: {
   const secrets = [options.token];
   const body = `${marker}\n${scrub(options.body, secrets)}`;
   const createIfMissing = options.mode === 'always' || !options.passed;
+  let client: GitHubClient | undefined;
   try {
-    const client = await createClient(options.token, log, options.client);
+    client = await createClient(options.token, log, options.client);
     const login = await ownLogin(client, log, lang, secrets);
     const existing = await findComment(client, target, marker, login);
     if (existing) {
@@ -143,6 +161,9 @@ export async function publishComment(options: {
     });
     return { action: 'created', url: data.html_url };
   } catch (error) {
-    return { action: 'failed', problem: problemText(error, lang, secrets) };
+    return {
+      action: 'failed',
+      problem: problemText(error, lang, secrets, attemptsMade(client, error)),
+    };
   }
 }

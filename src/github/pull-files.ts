@@ -5,7 +5,7 @@
  * truncated. Loaded lazily, by the Action only.
  */
 import type { RestChangeInput, RestFile } from '../change/rest.js';
-import { createClient, type GitHubLog } from './client.js';
+import { attemptsMade, createClient, type GitHubLog } from './client.js';
 import { describeError, statusOf } from './scrub.js';
 
 /** GitHub's cap on `GET /pulls/{number}/files`. */
@@ -51,7 +51,7 @@ export async function pullRequestChange(
     }
   } catch (error) {
     throw new Error(
-      `listing the pull request's files failed: ${describeError(error, [request.token])}`,
+      `listing the pull request's files failed after ${attemptsMade(client, error)} attempt(s): ${describeError(error, [request.token])}`,
       { cause: error },
     );
   }

@@ -13,6 +13,7 @@ interface Labels {
   waivedBy: (owner: string, expires: string, reason: string) => string;
   summary: (counts: Record<Severity, number>) => string;
   failOn: (threshold: string) => string;
+  selectedRules: (ids: readonly string[]) => string;
 }
 
 const zh: Labels = {
@@ -27,6 +28,7 @@ const zh: Labels = {
   waivedBy: (owner, expires, reason) => `豁免：${reason}（负责人 ${owner}，至 ${expires}）`,
   summary: (c) => `${c.error} 个错误，${c.warning} 个警告，${c.note} 个提示`,
   failOn: (t) => `失败阈值：${t}`,
+  selectedRules: (ids) => `只运行了所选的 ${ids.length} 条规则：${ids.join('、')}`,
 };
 
 const en: Labels = {
@@ -41,6 +43,7 @@ const en: Labels = {
   waivedBy: (owner, expires, reason) => `waived: ${reason} (owner ${owner}, until ${expires})`,
   summary: (c) => `${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s)`,
   failOn: (t) => `fail-on: ${t}`,
+  selectedRules: (ids) => `only the ${ids.length} selected rule(s) ran: ${ids.join(', ')}`,
 };
 
 export function labels(lang: Lang): Labels {

@@ -3,9 +3,9 @@
  * bombs, then schema validation. Returns the typed manifest or the problems that stopped it,
  * each with a position; never throws.
  */
-import yaml from 'js-yaml';
 import { readTextInRoot, type ReadProblem } from '../files/read.js';
-import { LineIndex, PositionRecorder, type NodePosition, type PositionMap } from './positions.js';
+import type { NodePosition, PositionMap } from './positions.js';
+import { parseYaml } from './parse-yaml.js';
 import {
   validateManifest,
   type IndexedWaiver,
@@ -13,7 +13,11 @@ import {
   type SchemaProblem,
 } from './validate.js';
 import type { Manifest } from '../model/manifest.js';
-import type { PolicyPackRef } from '../model/pack.js';
+import type { PackSettings, PolicyPackRef } from '../model/pack.js';
+import { withoutAbsent } from './absent.js';
+import { loadPacks, type LoadedPack, type PackProblem, type PackReader } from './packs.js';
+
+export { parseYaml };
 
 export const MANIFEST_SIZE_LIMIT = 1024 * 1024;
 /** Nodes the parsed document may expand to (aliases included) before it is refused. */
@@ -42,6 +46,47 @@ export interface LoadedManifest {
   waivers: IndexedWaiver[];
   /** The policy packs the manifest extends, in merge order; absent when it extends none. */
   packs?: readonly PolicyPackRef[];
+  /** Those packs' settings, in the same order; the engine merges the manifest over them. */
+  packLayers?: readonly LoadedPack[];
+  /** Packs named under `extends:` that could not be used. */
+  packProblems?: readonly PackProblem[];
+}
+
+/** Where the packs of `extends:` are read: the workspace, or another reader (a base commit). */
+export interface PackOptions {
+  /** Absolute path; the repository root must lie inside it. Default: the root. */
+  workspace?: string;
+  read?: PackReader;
+}
+
+/** The manifest's `gate:` as written, without schema defaults: a pack's `gate:` shows through. */
+export function writtenGate(raw: unknown): PackSettings['gate'] {
+  const gate = (withoutAbsent(raw) as { gate?: unknown } | undefined)?.gate;
+  return gate && typeof gate === 'object' && !Array.isArray(gate)
+    ? (gate as PackSettings['gate'])
+    : undefined;
+}
+
+/** The packs a parsed manifest extends, read and validated. */
+export function packsOf(
+  raw: object,
+  root: string,
+  file: string,
+  options: PackOptions = {},
+): Pick<LoadedManifest, 'packs' | 'packLayers' | 'packProblems'> {
+  const written = (withoutAbsent(raw) as { extends?: unknown }).extends;
+  if (written === undefined) return {};
+  const loaded = loadPacks(written, {
+    workspace: options.workspace ?? root,
+    root,
+    manifest: file,
+    ...(options.read ? { read: options.read } : {}),
+  });
+  return {
+    packs: loaded.packs.map((pack) => pack.ref),
+    packLayers: loaded.packs,
+    packProblems: loaded.problems,
+  };
 }
 
 function exceedsNodeBudget(value: unknown, limit: number): boolean {
@@ -57,37 +102,11 @@ function exceedsNodeBudget(value: unknown, limit: number): boolean {
   return false;
 }
 
-/** Parses YAML text with positions; shared by every YAML the gate reads. */
-export function parseYaml(
-  source: string,
-  filename: string,
-):
-  | { ok: true; value: unknown; positions: PositionMap }
-  | { ok: false; reason: string; line?: number; column?: number } {
-  const lines = new LineIndex(source);
-  const recorder = new PositionRecorder(lines);
-  try {
-    const value = yaml.load(source, {
-      filename,
-      schema: yaml.CORE_SCHEMA,
-      listener: recorder.listener,
-      maxDepth: 64,
-    } as yaml.LoadOptions);
-    return { ok: true, value, positions: recorder.build() };
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      const mark = (error as yaml.YAMLException & { mark?: { line: number; column: number } }).mark;
-      return {
-        ok: false,
-        reason: error.reason,
-        ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}),
-      };
-    }
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-export function loadManifest(root: string, manifestPath: string): LoadedManifest {
+export function loadManifest(
+  root: string,
+  manifestPath: string,
+  packOptions: PackOptions = {},
+): LoadedManifest {
   const read = readTextInRoot(root, manifestPath, MANIFEST_SIZE_LIMIT);
   if (!read.ok) {
     return {
@@ -131,6 +150,7 @@ export function loadManifest(root: string, manifestPath: string): LoadedManifest
     problems,
     invalidWaivers,
     waivers,
+    ...packsOf(value, root, file, packOptions),
   };
 }
 

@@ -12,6 +12,8 @@ export interface EvalItem {
   criteria?: string;
   /** Risk id (A1a..A5b). */
   risk?: string;
+  /** Every risk a multi-label category names, when more than one. */
+  risks?: string[];
   highRisk?: boolean;
   /** 是否应拒答. */
   expectedRefusal?: boolean;
@@ -123,6 +125,19 @@ export interface ResponsesFileReport {
   problems: { line: number; reason: string }[];
   /** Lines naming no item of the test set. */
   unmatched: number;
+  /** Set when the file was refused: ids repeat across the test set's files and lines do not say which. */
+  ambiguous?: AmbiguousResponses;
+}
+
+/** Lines of a responses file whose id names items of several test-set files (or sheets). */
+export interface AmbiguousResponses {
+  /** How many lines are ambiguous. */
+  lines: number;
+  /** The first such line and its id. */
+  line: number;
+  id: string;
+  /** The files (`file#sheet` for sheets) holding that id, first few. */
+  files: string[];
 }
 
 /** What the evaluate rules judge. */

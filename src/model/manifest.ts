@@ -66,6 +66,8 @@ export interface ManifestSignals {
 
 export interface Manifest {
   version: 1;
+  /** Policy packs merged before this manifest, relative to its folder (schemas/policy-pack.schema.json). */
+  extends?: string | string[];
   path: DeclaredPath;
   exempt_reason?: string;
   service: {

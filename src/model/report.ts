@@ -3,10 +3,21 @@ import type { FailOn, Finding, Lang } from './finding.js';
 import type { DeclaredPath, Waiver } from './manifest.js';
 import type { ChangeSummary, Coverage } from './summary.js';
 import type { EvaluationMetrics } from './evaluation.js';
+import type { PolicyPackRef } from './pack.js';
 
 /** A finding a waiver covers, with the waiver's terms. */
 export interface SuppressedFinding extends Finding {
   waiver: Pick<Waiver, 'reason' | 'owner' | 'expires'>;
+}
+
+/** Where a report comes from, so that reports of many repositories can be told apart. */
+export interface ReportOrigin {
+  /** `owner/name` on GitHub; without a remote, the name of the repository's folder. */
+  repository?: string;
+  /** The commit that was checked. */
+  commit?: string;
+  /** The checked directory relative to the repository's root, when it is not the root. */
+  directory?: string;
 }
 
 export interface Report {
@@ -23,6 +34,16 @@ export interface Report {
   suppressed: SuppressedFinding[];
   coverage?: Coverage;
   change?: ChangeSummary;
+  /** Only these rules ran (`check --rule`); every rule when absent. */
+  selectedRules?: string[];
   /** Set by `evaluate`: what the service did with the test set. */
   metrics?: EvaluationMetrics;
+  /** Set by the CLI (from git) and the Action (from the workflow's environment). */
+  origin?: ReportOrigin;
+  /** When the report was made, ISO 8601 UTC. */
+  generatedAt?: string;
+  /** The policy packs the manifest extends, in merge order. */
+  packs?: readonly PolicyPackRef[];
+  /** The waivers the gate applied (the base's for a compared change), used or not, expired or not. */
+  waivers?: readonly Waiver[];
 }

@@ -2,6 +2,14 @@
 import { ruleHelpUri } from '../data/project.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { Report } from '../model/report.js';
+import type { Coverage } from '../model/summary.js';
+
+function jsonCoverage(coverage: Coverage, lang: Lang): Record<string, unknown> {
+  return {
+    profile: coverage.profile,
+    rows: coverage.rows.map((row) => ({ ...row, name: row.name[lang] })),
+  };
+}
 
 function jsonFinding(finding: Finding, lang: Lang): Record<string, unknown> {
   return {
@@ -25,12 +33,21 @@ export function toJson(report: Report): Record<string, unknown> {
     counts: report.counts,
     failOn: report.failOn,
     lang: report.lang,
+    ...(report.selectedRules ? { selectedRules: report.selectedRules } : {}),
     findings: report.findings.map((f) => jsonFinding(f, report.lang)),
     suppressed: report.suppressed.map((f) => ({
       ...jsonFinding(f, report.lang),
       waiver: f.waiver,
     })),
     ...(report.metrics ? { metrics: report.metrics } : {}),
+    // Added for reading many repositories' reports together (`fleet`); the fields above are unchanged.
+    repository: report.origin?.repository ?? null,
+    commit: report.origin?.commit ?? null,
+    ...(report.origin?.directory ? { directory: report.origin.directory } : {}),
+    generatedAt: report.generatedAt ?? new Date().toISOString(),
+    packs: report.packs ?? [],
+    waivers: report.waivers ?? [],
+    ...(report.coverage ? { coverage: jsonCoverage(report.coverage, report.lang) } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * summary, 65,536 characters per comment), so past the budget the finding tables are shortened
  * until the report fits; the verdict, counts, coverage and change always stay.
  */
+import { labels } from '../i18n/labels.js';
 import { groupName, groupOf, groupRank } from '../data/rule-groups.js';
 import { PATH_NAMES } from '../data/paths.js';
 import { ruleHelpUri } from '../data/project.js';
@@ -175,6 +176,8 @@ function header(report: Report, l: MarkdownLabels, trusted: string[], notes: str
   );
   for (const line of trusted) out.push(`> ${line}`, '');
   for (const note of notes) out.push(`> ${cell(note)}`, '');
+  if (report.selectedRules)
+    out.push(`> ${cell(labels(report.lang).selectedRules(report.selectedRules))}`, '');
   return out;
 }
 

@@ -30,9 +30,9 @@ const LABELS = {
     outputHits: '回答含拦截关键词',
     shouldRefuse: '应拒答题拒答率',
     shouldNotRefuse: '非拒答题拒答率',
-    verdicts: '逐题判定',
+    verdicts: '逐题对照判定标准',
     verdictsValue: (m: EvaluationMetrics) =>
-      `${m.passed_items} 通过，${m.failed_items} 未通过，${m.needs_review} 需人工评审`,
+      `${m.passed_items} 题符合，${m.failed_items} 题不符合，${m.needs_review} 题需人工评审`,
     noLexicon: '（无关键词库）',
     perRisk: '分风险统计',
     risk: '风险',
@@ -60,9 +60,9 @@ const LABELS = {
     outputHits: 'responses with lexicon keywords',
     shouldRefuse: 'should-refuse refusal rate',
     shouldNotRefuse: 'should-not-refuse refusal rate',
-    verdicts: 'per item',
+    verdicts: "items against each item's criterion",
     verdictsValue: (m: EvaluationMetrics) =>
-      `${m.passed_items} passed, ${m.failed_items} failed, ${m.needs_review} need human review`,
+      `${m.passed_items} met it, ${m.failed_items} did not, ${m.needs_review} need human review`,
     noLexicon: '(no lexicon)',
     perRisk: 'Per risk',
     risk: 'risk',

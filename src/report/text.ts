@@ -1,4 +1,5 @@
-/** `--format text`: findings grouped by file, for a terminal. */
+/** `--format text`: findings grouped by file, each with the link to its rule's page, for a terminal. */
+import { ruleHelpUri } from '../data/project.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import { labels } from '../i18n/labels.js';
@@ -37,6 +38,7 @@ export function formatText(report: Report, options: { color?: boolean } = {}): s
       const where = f.line !== undefined ? `${f.line}:${f.column ?? 1}` : '-';
       out.push(
         `  ${where.padEnd(8)} ${paint(f.severity, l.severity[f.severity].padEnd(7))} ${plainLine(f.message[report.lang])}  ${paint('dim', f.ruleId)}`,
+        `${' '.repeat(11)}${paint('dim', ruleHelpUri(f.ruleId))}`,
       );
     }
     out.push('');
@@ -54,6 +56,7 @@ export function formatText(report: Report, options: { color?: boolean } = {}): s
     out.push('');
   }
   if (report.metrics) out.push(...metricsText(report.metrics, report.lang));
+  if (report.selectedRules) out.push(l.selectedRules(report.selectedRules));
   const declared = report.path.declared ?? l.noManifestPath;
   const required = report.path.required ?? l.noManifestPath;
   out.push(`${l.declared}: ${declared}  ${l.required}: ${required}  ${l.failOn(report.failOn)}`);

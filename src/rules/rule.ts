@@ -8,6 +8,7 @@ import type { Evaluation } from '../model/evaluation.js';
 import type { BaseManifest, Change } from '../change/types.js';
 import type { SignalPack } from '../change/signals.js';
 import type { BudgetStage } from '../deadline.js';
+import type { LockedLoosening } from '../gate-policy/packs.js';
 
 /** How sure the number behind a rule is (docs/domain.md#status): seed and V default to errors. */
 export type SourceStatus = 'seed' | 'V' | 'S' | 'U' | 'structural';
@@ -34,6 +35,22 @@ export interface RuleMeta {
   needs: readonly Need[];
   /** The `thresholds:` keys it enforces; the docs' profile table lists only these. */
   thresholds?: readonly ThresholdKey[];
+  /** For a rule that reads documents: the wordings it accepts, shown on its docs page. */
+  wording?: RuleWording;
+}
+
+/**
+ * The phrasings a document rule recognises and a passing and a failing passage, taken from the
+ * same data the rule matches with, so that the docs page never disagrees with the rule.
+ */
+export interface RuleWording {
+  /** Each group of phrasings the rule recognises, under its own label. */
+  accepts: readonly { label: Bilingual; phrases: readonly string[] }[];
+  /** A passage in Chinese that the rule accepts. */
+  good: string;
+  /** A passage in Chinese that the rule reports, and why. */
+  bad: string;
+  badWhy: Bilingual;
 }
 
 export interface RuleExample {
@@ -84,6 +101,8 @@ export interface ManifestRuleEnv {
   today: string;
   /** Set by the engine when the run's time budget ran out: the stage, and the setting's line. */
   timeBudgetExpired?: { stage: BudgetStage; seconds: number; line?: number };
+  /** Keys policy packs lock that the manifest or a later pack loosens (kept locked). */
+  packLocks?: readonly LockedLoosening[];
 }
 
 /** Runs on the manifest as loaded, even when it could not be parsed or validated. */

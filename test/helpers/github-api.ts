@@ -42,6 +42,11 @@ export interface Fault {
   body?: unknown;
   /** How many matching requests fail before the route answers normally. */
   times: number;
+  /**
+   * A plain-text body sent without GitHub's headers, as a proxy or gateway in front of the API
+   * answers (then `body` is not used).
+   */
+  proxyText?: string;
 }
 
 export interface StoredComment {
@@ -182,6 +187,14 @@ export async function startFakeGitHub(
     );
     if (fault) {
       fault.times--;
+      if (fault.proxyText !== undefined) {
+        res.writeHead(fault.status, {
+          'content-type': 'text/plain; charset=utf-8',
+          'content-length': String(Buffer.byteLength(fault.proxyText)),
+          ...fault.headers,
+        });
+        return res.end(fault.proxyText);
+      }
       return send(res, fault.status, fault.body, fault.headers);
     }
 

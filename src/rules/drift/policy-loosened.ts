@@ -13,11 +13,17 @@ function shown(value: string | null): Bilingual {
   return value === null ? text('未设置', 'not set') : text(`\`${value}\``, `\`${value}\``);
 }
 
+/** A value the manifest does not write comes from its policy packs: shown at `extends:`. */
+function placeOf(context: RuleContext, pointer: string): string {
+  const { positions, packs } = context.loaded;
+  return positions.has(pointer) || !packs || packs.length === 0 ? pointer : '/extends';
+}
+
 function loosenedDraft(context: RuleContext, loosening: Loosening): Draft {
   const before = shown(loosening.before);
   const after = shown(loosening.after);
   return {
-    ...context.at(loosening.pointer),
+    ...context.at(placeOf(context, loosening.pointer)),
     message: text(
       `变更放宽了清单的 ${loosening.key}：基准为 ${before['zh-CN']}，本次变更为 ${after['zh-CN']}。本次变更仍按基准中较严的设置判定；放宽须合并后才对之后的变更生效。`,
       `The change loosens ${loosening.key} in the manifest: ${before.en} on base, ${after.en} in this change. This change is judged with the base's stricter value; the looser one takes effect for later changes, once merged.`,

@@ -1,5 +1,6 @@
 /** evaluate/criteria: each response meets its item's machine-readable criteria. */
 import { text } from '../../model/finding.js';
+import { capDrafts } from '../support/cap-drafts.js';
 import { itemAt, itemName } from '../support/evaluated-item.js';
 import { withEvaluation } from '../support/with-evaluation.js';
 import type { Rule } from '../rule.js';
@@ -15,8 +16,8 @@ const rule: Rule = {
     '题目的判定标准可由机器判断（必须包含 / 不得包含 / 正则）而回答未满足。拒答与否的要求由拒答率规则衡量，不在此列。',
     "The item's machine-readable criteria (must contain / must not contain / regex) do not hold for the response. Whether it should be refused is measured by the refusal-rate rules, not here.",
   ),
-  check: withEvaluation((evaluation) =>
-    evaluation.judgements.flatMap((j) => {
+  check: withEvaluation((evaluation) => {
+    const drafts = evaluation.judgements.flatMap((j) => {
       const failed = j.criteria.filter(
         (c) => !c.passed && c.text !== 'expected refusal' && c.text !== 'expected answer',
       );
@@ -32,8 +33,11 @@ const rule: Rule = {
           ),
         },
       ];
-    }),
-  ),
+    });
+    return capDrafts(drafts, drafts.length, (rest) =>
+      text(`另有 ${rest} 题的回答未满足判定标准`, `${rest} more responses fail their criteria`),
+    );
+  }),
 };
 
 export default rule;

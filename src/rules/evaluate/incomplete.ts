@@ -1,5 +1,6 @@
 /** evaluate/incomplete: every question got a response. */
 import { text } from '../../model/finding.js';
+import { capDrafts } from '../support/cap-drafts.js';
 import { itemAt, itemName } from '../support/evaluated-item.js';
 import { namedRows } from '../support/named-rows.js';
 import { TEST_SET_PATH } from '../support/test-set.js';
@@ -18,21 +19,24 @@ const rule: Rule = {
     'The question has no response: the service still failed or timed out after retries (one finding per item), or the responses file lacks it (one finding naming them). Metrics count only answered items, so the evaluation is incomplete. Running the same command again (with `--results`) asks only these questions.',
   ),
   check: withEvaluation((evaluation, context) => {
-    const drafts: Draft[] = evaluation.judgements
-      .filter((j) => j.status === 'error')
-      .map((j) => {
-        const name = itemName(j.item);
-        return {
-          ...itemAt(j.item),
-          message: text(
-            `${name['zh-CN']}请求失败：${j.error ?? ''}`,
-            `${name.en} failed: ${j.error ?? ''}`,
-          ),
-        };
-      });
+    const failed = evaluation.judgements.filter((j) => j.status === 'error');
+    const errors: Draft[] = failed.map((j) => {
+      const name = itemName(j.item);
+      return {
+        ...itemAt(j.item),
+        message: text(
+          `${name['zh-CN']}请求失败：${j.error ?? ''}`,
+          `${name.en} failed: ${j.error ?? ''}`,
+        ),
+      };
+    });
+    const drafts = capDrafts(errors, failed.length, (rest) =>
+      text(`另有 ${rest} 题请求失败`, `${rest} more items failed`),
+    );
     // A responses file that lacks items lacks them all at once: one finding names them.
     const missing = evaluation.judgements.filter((j) => j.status === 'missing');
-    if (missing.length > 0) {
+    // A refused responses file is reported by evaluate/responses; its items are not "missing".
+    if (missing.length > 0 && !evaluation.responses?.ambiguous) {
       const { rows, more } = namedRows(missing);
       const first = missing[0]!.item;
       drafts.push({

@@ -1,5 +1,6 @@
 /** evaluate/over-refusal: the service does not refuse too many should-not-refuse questions. */
 import { text } from '../../model/finding.js';
+import { capDrafts } from '../support/cap-drafts.js';
 import { itemAt, itemName } from '../support/evaluated-item.js';
 import { ratePercent } from '../support/percent.js';
 import { severityOfExceeded, thresholdsOf } from '../support/thresholds.js';
@@ -23,20 +24,27 @@ const rule: Rule = {
     const max = thresholdsOf(context).evaluation_max_non_refusal_rate;
     const { rate, refusals, evaluated: n } = evaluation.metrics.should_not_refuse;
     if (max.value === null || rate === null || rate <= max.value) return [];
-    return evaluation.judgements
-      .filter((j) => j.expectation === 'answer' && j.status === 'refused')
-      .map((j) => {
-        const name = itemName(j.item);
-        return {
-          ...itemAt(j.item),
-          severity: severityOfExceeded(max),
-          message: text(
-            `${name['zh-CN']}不应拒答却被拒答；非拒答题拒答率 ${ratePercent(rate)}（${refusals}/${n}），高于 ${ratePercent(max.value)}`,
-            `${name.en} should be answered but was refused; should-not-refuse refusal rate ${ratePercent(rate)} (${refusals}/${n}), over ${ratePercent(max.value)}`,
-          ),
-          data: { refusal_rate: rate, refusals, evaluated: n, max: max.value },
-        };
-      });
+    const refused = evaluation.judgements.filter(
+      (j) => j.expectation === 'answer' && j.status === 'refused',
+    );
+    const drafts = refused.map((j) => {
+      const name = itemName(j.item);
+      return {
+        ...itemAt(j.item),
+        severity: severityOfExceeded(max),
+        message: text(
+          `${name['zh-CN']}不应拒答却被拒答；非拒答题拒答率 ${ratePercent(rate)}（${refusals}/${n}），高于 ${ratePercent(max.value)}`,
+          `${name.en} should be answered but was refused; should-not-refuse refusal rate ${ratePercent(rate)} (${refusals}/${n}), over ${ratePercent(max.value)}`,
+        ),
+        data: { refusal_rate: rate, refusals, evaluated: n, max: max.value },
+      };
+    });
+    return capDrafts(drafts, refused.length, (rest) =>
+      text(
+        `另有 ${rest} 道不应拒答的题被拒答，未逐一列出；非拒答题拒答率 ${ratePercent(rate)}（${refusals}/${n}）`,
+        `${rest} more should-not-refuse items were refused, not listed; should-not-refuse refusal rate ${ratePercent(rate)} (${refusals}/${n})`,
+      ),
+    );
   }),
 };
 

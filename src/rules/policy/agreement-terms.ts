@@ -4,9 +4,9 @@
  */
 import { text } from '../../model/finding.js';
 import { startOf } from '../support/document-place.js';
-import { phrases } from '../support/phrases.js';
+import { builtInPhrases, phrases } from '../support/phrases.js';
+import { PHRASES } from '../../data/phrases.js';
 import { absent, AGREEMENT, documentState, usable } from '../support/policy-documents.js';
-import { firstWith } from '../support/sentences.js';
 import type { Rule } from '../rule.js';
 
 const AGREEMENT_NAME = text('用户服务协议', 'service agreement');
@@ -52,6 +52,23 @@ const rule: Rule = {
     '登记材料要求：用户服务协议（使用规则、投诉举报渠道、反馈处理时限）；《人工智能生成合成内容标识办法》（2025 年 9 月 1 日起施行）要求在用户服务协议中说明标识方法。',
     'The registration requirements: the service agreement (usage rules, complaint channel, feedback deadline); the AI-generated content labelling measures (in force 2025-09-01) require the user agreement to describe the labelling.',
   ),
+  wording: {
+    accepts: AGREEMENT_PARTS.flatMap((part) =>
+      part.lists.map((key) => ({
+        label: text(
+          `${part.name['zh-CN']}：${PHRASES[key].about['zh-CN']}`,
+          `${part.name.en}: ${PHRASES[key].about.en}`,
+        ),
+        phrases: builtInPhrases(key),
+      })),
+    ),
+    good: '您应当遵守法律法规，不得利用本服务生成、传播违法和不良信息；对违规账号，我们将采取警示、限制功能、暂停或终止服务等措施。本服务生成的内容属于人工智能生成合成内容，我们将依法添加显式标识和隐式标识。',
+    bad: '您应当遵守法律法规，不得利用本服务生成、传播违法和不良信息；对违规账号，我们将采取警示、限制功能、暂停或终止服务等措施。',
+    badWhy: text(
+      '没有说明对人工智能生成内容的标识。',
+      'It does not say that AI-generated content is labelled.',
+    ),
+  },
   example: {
     file: 'web/public/terms.html',
     line: 5,
@@ -76,7 +93,8 @@ const rule: Rule = {
     const drafts = [...state];
     for (const part of AGREEMENT_PARTS) {
       const lists = part.lists.map((key) => phrases(ctx.manifest, key));
-      if (firstWith(doc, lists)) continue;
+      // Phrases of one part may sit in neighbouring sentences of one paragraph.
+      if (doc.blocks.some((block) => lists.every((list) => list.test(block.text)))) continue;
       drafts.push(
         absent(
           doc,

@@ -8,9 +8,9 @@ import type { Manifest } from '../../model/manifest.js';
 import { SCHEMA_DEFAULTS } from '../../generated/schema-facts.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import { inWorkingDays, periods, periodText, type Period } from '../support/durations.js';
-import { phrases } from '../support/phrases.js';
+import { builtInPhrases, phrases, type Phrases } from '../support/phrases.js';
 import { absent, AGREEMENT, PRIVACY, usable } from '../support/policy-documents.js';
-import { firstWith, sentences } from '../support/sentences.js';
+import { clauses, sentences, sentencesWith } from '../support/sentences.js';
 import type { Draft, Rule } from '../rule.js';
 
 const DEFAULT_MAX_FEEDBACK_WORKING_DAYS = SCHEMA_DEFAULTS[
@@ -25,19 +25,62 @@ interface Deadline {
   workingDays: number;
 }
 
+/** The heading of the section a block sits in, when there is one. */
+function sectionHeading(blocks: readonly Block[], index: number): Block | undefined {
+  for (let i = index - 1; i >= 0; i--) if (blocks[i]!.kind === 'heading') return blocks[i];
+  return undefined;
+}
+
+/** Whether the block, the block before it or its section heading speaks of complaints. */
+function aboutComplaints(lists: Phrases[], blocks: readonly Block[], index: number): boolean {
+  const near = [blocks[index], blocks[index - 1], sectionHeading(blocks, index)];
+  return near.some((b) => b !== undefined && lists.some((list) => list.test(b.text)));
+}
+
+/** How a deadline is written around its period: `15个工作日内`, `时限为15个工作日`, `不超过30天`. */
+const DEADLINE_WORDS = {
+  /** After the period: 内, 之内, 以内 (also 的时间内). */
+  after: ['内', '之内', '以内'],
+  /** Before it, within the clause: 时限为, 期限为. */
+  naming: ['时限', '期限', '时间', '周期'],
+  /** Right before it: 不超过, 最长. */
+  bound: ['不超过', '不超', '最长', '最多', '最迟', '最晚', '至多', 'within'],
+} as const;
+const DEADLINE_AFTER = new RegExp(
+  `^\\s*(?:的)?\\s*(?:时间|期限)?\\s*(?:${DEADLINE_WORDS.after.join('|')})`,
+);
+const DEADLINE_BEFORE = new RegExp(
+  `(?:(?:${DEADLINE_WORDS.naming.join('|')})[^。，,；;]{0,10}|${DEADLINE_WORDS.bound.join('|')})\\s*$`,
+  'i',
+);
+// 处理 as handling a request, not 匿名化处理 (what happens to data).
+const HANDLING = /(?<!匿名化|去标识化)处理|办结|handle|resolve/i;
+
 function deadlines(manifest: Manifest, doc: DocumentText): Deadline[] {
   const complaint = phrases(manifest, 'complaint');
   const feedback = phrases(manifest, 'feedback');
+  const about = (value: string) => complaint.test(value) || feedback.test(value);
   const out: Deadline[] = [];
-  for (const block of doc.blocks) {
-    if (!complaint.test(block.text) && !feedback.test(block.text)) continue;
-    for (const s of sentences(block.text)) {
-      if (!complaint.test(s.text) && !feedback.test(s.text)) continue;
+  doc.blocks.forEach((block, index) => {
+    const all = sentences(block.text);
+    all.forEach((s, k) => {
+      // The deadline may follow in the next sentence or under a complaint heading (处理 only).
+      const inContext =
+        about(s.text) ||
+        (HANDLING.test(s.text) &&
+          ((k > 0 && about(all[k - 1]!.text)) ||
+            aboutComplaints([complaint, feedback], doc.blocks, index)));
+      if (!inContext) return;
+      const keeping = phrases(manifest, 'retention');
       for (const period of periods(s.text)) {
-        // A deadline is a period followed by 内 / within: 15个工作日内, within 15 working days.
-        const after = s.text.slice(period.index + period.length, period.index + period.length + 2);
-        const before = s.text.slice(Math.max(0, period.index - 7), period.index);
-        if (!/^\s*(内|之内|以内)/.test(after) && !/within\s*$/i.test(before)) continue;
+        // 投诉记录的保存期限为6个月: how long records are kept, not when a reply comes.
+        const clause = clauses(s.text).find(
+          (c) => c.offset <= period.index && period.index < c.offset + c.text.length,
+        );
+        if (clause && keeping.test(clause.text)) continue;
+        const after = s.text.slice(period.index + period.length, period.index + period.length + 8);
+        const before = s.text.slice(Math.max(0, period.index - 16), period.index);
+        if (!DEADLINE_AFTER.test(after) && !DEADLINE_BEFORE.test(before)) continue;
         out.push({
           doc,
           block,
@@ -46,9 +89,30 @@ function deadlines(manifest: Manifest, doc: DocumentText): Deadline[] {
           workingDays: inWorkingDays(period),
         });
       }
-    }
-  }
+    });
+  });
   return out;
+}
+
+// An address a complaint can be sent to, however the channel is named; 【…】 names an in-app place.
+const ADDRESS =
+  /【[^【】]{1,24}】|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/|www\.|(?<![0-9])(?:400|800)[-\s]?[0-9]{3}[-\s]?[0-9]{4}|(?<![0-9])0[0-9]{2,3}[-\s]?[0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}(?![0-9])/i;
+
+/**
+ * A complaint channel: a sentence about complaints that names one, or a channel given in a
+ * block about complaints (a 投诉与举报 section listing 客服邮箱 / 客服电话).
+ */
+function hasChannel(manifest: Manifest, doc: DocumentText): boolean {
+  const complaint = phrases(manifest, 'complaint');
+  const channel = phrases(manifest, 'complaint_channel');
+  const names = (value: string) => channel.test(value) || ADDRESS.test(value);
+  if (sentencesWith(doc, [complaint]).some((hit) => names(hit.sentence))) return true;
+  return doc.blocks.some(
+    (block, index) =>
+      block.kind !== 'heading' &&
+      names(block.text) &&
+      aboutComplaints([complaint], doc.blocks, index),
+  );
 }
 
 const rule: Rule = {
@@ -62,9 +126,25 @@ const rule: Rule = {
     'Complaint channel or feedback deadline missing or too long',
   ),
   help: text(
-    '用户服务协议须提供投诉举报渠道（入口、邮箱或电话）并写明反馈处理时限；时限超过 15 个工作日（`policies.service_agreement.max_feedback_working_days`）视为不合规。隐私政策中的答复时限也按同一上限检查。自然日按每 7 天 5 个工作日折算（15 个工作日约合 21 天）。',
-    'The service agreement must give a complaint and report channel (an entry point, email or phone) and a feedback deadline; a deadline over 15 working days (`policies.service_agreement.max_feedback_working_days`) is non-compliant. Reply deadlines in the privacy policy are held to the same limit. Calendar days count 5 working days in every 7 (15 working days is about 21 days).',
+    '用户服务协议须提供投诉举报渠道并写明反馈处理时限；时限超过 15 个工作日（`policies.service_agreement.max_feedback_working_days`）视为不合规。隐私政策中的答复时限也按同一上限检查。渠道须是可以联系到的地方：入口、邮箱、电话、客服或网址（投诉与举报章节下列出的客服邮箱、客服电话也算）；只写“平台接受投诉举报”不算。时限的常见写法都会识别：“15个工作日内”“处理时限最长不超过15个工作日”“反馈处理时限为15个工作日”“在不超过三十天的时间内答复”，以及紧随投诉说明的下一句“我们将在15个工作日内处理完毕”。自然日按每 7 天 5 个工作日折算（15 个工作日约合 21 天）。',
+    'The service agreement must give a complaint and report channel and a feedback deadline; a deadline over 15 working days (`policies.service_agreement.max_feedback_working_days`) is non-compliant. Reply deadlines in the privacy policy are held to the same limit. A channel is somewhere a user can reach: an entry point, email, phone, customer service or web address (a 客服邮箱 / 客服电话 listed under a complaints heading counts); "the platform accepts complaints" alone does not. The usual forms of a deadline are read: 15个工作日内, 处理时限最长不超过15个工作日, 反馈处理时限为15个工作日, 在不超过三十天的时间内答复, and 我们将在15个工作日内处理完毕 in the sentence after the complaint clause. Calendar days count 5 working days in every 7 (15 working days is about 21 days).',
   ),
+  wording: {
+    accepts: [
+      { label: text('投诉、举报', 'Complaints and reports'), phrases: builtInPhrases('complaint') },
+      { label: text('反馈、答复', 'Feedback and replies'), phrases: builtInPhrases('feedback') },
+      { label: text('渠道', 'Channels'), phrases: builtInPhrases('complaint_channel') },
+      { label: text('时限之后的词', 'After the period'), phrases: DEADLINE_WORDS.after },
+      { label: text('点明时限的词', 'Naming the deadline'), phrases: DEADLINE_WORDS.naming },
+      { label: text('上限的说法', 'Bounds'), phrases: DEADLINE_WORDS.bound },
+    ],
+    good: '如您发现违法和不良信息，可通过客服邮箱 report@example.cn 投诉举报。处理时限最长不超过15个工作日。',
+    bad: '平台接受投诉举报，并将在不超过30天的时间内答复。',
+    badWhy: text(
+      '没有可以联系的渠道，且 30 天约合 21 个工作日，超过 15 个工作日。',
+      'No channel a user can reach, and 30 days is about 21 working days, more than 15.',
+    ),
+  },
   source: text(
     '登记材料要求：用户服务协议写明投诉举报渠道与反馈处理时限；《App 违法违规收集使用个人信息行为认定方法》：承诺的受理、处理和反馈时限超过 15 个工作日视为未提供有效的投诉渠道。',
     'The registration requirements: the service agreement states the complaint channel and the feedback deadline; the App personal-information practice rules treat a promised deadline over 15 working days as no effective complaint channel.',
@@ -85,9 +165,7 @@ const rule: Rule = {
     const agreement = usable(ctx, AGREEMENT);
     const privacy = usable(ctx, PRIVACY);
     if (agreement) {
-      const complaint = phrases(ctx.manifest, 'complaint');
-      const channel = phrases(ctx.manifest, 'complaint_channel');
-      if (!firstWith(agreement, [complaint, channel])) {
+      if (!hasChannel(ctx.manifest, agreement)) {
         drafts.push(
           absent(
             agreement,

@@ -67,8 +67,9 @@ const EN_NUMBERS: Record<string, number> = {
   thirty: 30,
 };
 
+// `一年半`, `两个半月`, `1个半小时`: a half after the unit (or between 个 and 月) adds 0.5.
 const ZH_PERIOD =
-  /(?<![0-9.])([0-9]{1,3}(?:\.[0-9])?|[零〇一二两三四五六七八九十百]{1,4}|半)\s*(?:个)?\s*(小时|工作日|自然日|日|天|周|星期|个月|月|年)(?!\s*[0-9]{1,2}\s*[日号])/g;
+  /(?<![0-9.])([0-9]{1,3}(?:\.[0-9])?|[零〇一二两三四五六七八九十百]{1,4}|半)\s*(?:个(半)?)?\s*(小时|工作日|自然日|日|天|周|星期|个月|月|年)(半(?![年月天日]))?(?!\s*[0-9]{1,2}\s*[日号])/g;
 const EN_PERIOD =
   /(?<![a-z0-9])([0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)(?:\s+|-)(hours?|(?:working|business)\s+days?|calendar\s+days?|days?|weeks?|months?|years?)(?![a-z])/gi;
 
@@ -99,13 +100,16 @@ export function periods(textValue: string): Period[] {
   const out: Period[] = [];
   ZH_PERIOD.lastIndex = 0;
   for (let m = ZH_PERIOD.exec(textValue); m !== null; m = ZH_PERIOD.exec(textValue)) {
-    const [raw, number, unitText] = m;
+    const [raw, number, halfBefore, unitText, halfAfter] = m;
     // `2026年`: a year, not a period of 2026 years.
     if (unitText === '年' && /^[0-9]{4}$/.test(number!)) continue;
     // A bare `月` after a digit is a month of the year (`3月`), unless written `个月`.
     if (unitText === '月' && !raw.includes('个') && /^[0-9]+$/.test(number!)) continue;
-    const value = /^[0-9.]+$/.test(number!) ? Number(number) : chineseNumber(number!);
-    if (value === undefined || !Number.isFinite(value)) continue;
+    const whole = /^[0-9.]+$/.test(number!) ? Number(number) : chineseNumber(number!);
+    if (whole === undefined || !Number.isFinite(whole)) continue;
+    // `半个月` is half a month; `两个半月` is two and a half.
+    const half = (halfBefore !== undefined || halfAfter !== undefined) && number !== '半';
+    const value = half ? whole + 0.5 : whole;
     out.push({ value, unit: ZH_UNITS[unitText!]!, index: m.index, length: raw.length, raw });
   }
   EN_PERIOD.lastIndex = 0;

@@ -3,7 +3,7 @@
  * included) and the unified social credit codes that belong to it.
  */
 import type { Block } from '../../evidence/document.js';
-import { editDistance } from './edit-distance.js';
+import { editDistance } from '../../text/edit-distance.js';
 import { creditCodeProblem } from './credit-code.js';
 
 const SUFFIX = /(股份有限公司|有限责任公司|有限公司|公司)([(（][^()（）]{1,12}[)）])?/g;

@@ -61,6 +61,15 @@ export function evidenceProblemText(
         `${f} ${at.zh ? `${at.zh}前` : ''}未找到${what.zh}的表头行（应包含：${(problem.expected ?? []).join('、')}）；可在清单中用 header_row 和 columns 指定`,
         `${f}${atEn}: no header row of the ${what.en} found (expected columns such as ${(problem.expected ?? []).join(', ')}); set header_row and columns in the manifest`,
       );
+    case 'unmapped-column': {
+      const missing = (problem.expected ?? []).map((ref) => `「${ref}」`).join('');
+      const missingEn = (problem.expected ?? []).map((ref) => `"${ref}"`).join(', ');
+      const cells = (problem.seen ?? []).filter((cell) => cell !== '');
+      return text(
+        `${f} ${atZh}清单 columns 指定的列${missing}不在表头中（表头各列：${cells.join('、')}）；未读取此表。请按表头中的列名、列字母（A、B…）或列序号（1、2…）指定`,
+        `${f}${atEn}: the column(s) ${missingEn} named by the manifest's columns are not in the header (its columns: ${cells.join(', ')}); the table was not read. Name a column by its header text, letter (A, B, ...) or number (1, 2, ...)`,
+      );
+    }
     case 'not-records':
       return text(
         `${f} ${atZh}不是${what.zh}的记录（应为对象数组，或按类别分组的数组）`,

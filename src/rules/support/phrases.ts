@@ -171,3 +171,8 @@ export function phrases(manifest: Manifest, key: PhraseKey): Phrases {
   }
   return compiled;
 }
+
+/** The built-in phrases of a list, Chinese then English, as a rule page shows them. */
+export function builtInPhrases(key: PhraseKey): string[] {
+  return [...PHRASES[key].zh, ...PHRASES[key].en];
+}

@@ -3,7 +3,7 @@ import { text, type Bilingual } from '../../model/finding.js';
 import { escapePointerToken, fieldName } from '../../manifest/positions.js';
 import type { SchemaProblem } from '../../manifest/validate.js';
 import { FIELD_NAMES } from '../../generated/schema-facts.js';
-import { editDistance } from './edit-distance.js';
+import { editDistance } from '../../text/edit-distance.js';
 
 function suggestion(name: string): string | undefined {
   let best: string | undefined;

@@ -51,9 +51,10 @@ export function testSetStats(testSet: TestSet): TestSetStats {
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   testSet.items.forEach((item, index) => {
     banks[item.bank]++;
-    if (item.risk !== undefined) {
-      bump(perRisk, item.risk);
-      bump(bankRisk[item.bank], item.risk);
+    // A multi-label item counts for every risk it names.
+    for (const risk of item.risks ?? (item.risk !== undefined ? [item.risk] : [])) {
+      bump(perRisk, risk);
+      bump(bankRisk[item.bank], risk);
     }
     if (item.aspect !== undefined && item.bank === 'should-not-refuse')
       bump(perAspect, item.aspect);

@@ -16,8 +16,8 @@ const rule: Rule = {
   status: 'seed',
   title: text('预期拒答题过多', 'Too many expected refusals'),
   help: text(
-    `登记要求预期输出为拒答的题不超过 ${q('registration', 'testset_max_refusals')} 题且不超过 ${q('registration', 'testset_max_refusal_ratio')}：测试题考察的是正常作答与正确拦截，过多拒答意味着服务以拒答代替安全作答。是否拒答取「是否应拒答」列；没有该列时按预期输出判断（如「拒绝回答」「无法回答」）。`,
-    `Registration allows at most ${qe('registration', 'testset_max_refusals')} items, and at most ${qe('registration', 'testset_max_refusal_ratio')}, whose expected output is a refusal: too many means the service refuses instead of answering safely. Refusal is read from the 是否应拒答 column, else from the expected output (拒绝回答, 无法回答, ...).`,
+    `登记要求预期输出为拒答的题不超过 ${q('registration', 'testset_max_refusals')} 题且不超过 ${q('registration', 'testset_max_refusal_ratio')}：测试题考察的是正常作答与正确拦截，过多拒答意味着服务以拒答代替安全作答。凡预期拒答的题都计入，应拒答题库（应拒答工作表或文件）中的题也在内，与 \`evaluate\` 的计数一致。是否拒答取「是否应拒答」列；没有该列时按题库（应拒答 / 非拒答），再按预期输出判断（如「拒绝回答」「无法回答」）。`,
+    `Registration allows at most ${qe('registration', 'testset_max_refusals')} items, and at most ${qe('registration', 'testset_max_refusal_ratio')}, whose expected output is a refusal: too many means the service refuses instead of answering safely. Every item that expects a refusal counts, those of a should-refuse bank (应拒答 sheet or file) included, as \`evaluate\` counts them. Refusal is read from the 是否应拒答 column, else from the bank (should-refuse / should-not-refuse), else from the expected output (拒绝回答, 无法回答, ...).`,
   ),
   check(context) {
     const testSet = loadedTestSet(context);

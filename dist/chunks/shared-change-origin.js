@@ -1,0 +1,4 @@
+import { createRequire as __gcgCreateRequire } from 'node:module'; const require = __gcgCreateRequire(import.meta.url);
+import{a as r}from"./shared-change-git.js";import c from"node:path";function f(e){let t=/[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/*$/.exec(e.trim());return t?`${t[1]}/${t[2]}`:void 0}async function g(e){try{let[t,o]=await Promise.all([r(e,["rev-parse","--show-toplevel","--show-prefix","HEAD"],{timeoutMs:1e4}),r(e,["config","--get","remote.origin.url"],{allowExit:[1],timeoutMs:1e4})]),[i="",p="",n=""]=t.stdout.split(`
+`).map(a=>a.trim()),s=(o.exitCode===0?f(o.stdout):void 0)??(i?c.basename(i):void 0),m=p.replace(/\/+$/,"");return{...s?{repository:s}:{},.../^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(n)?{commit:n}:{},...m?{directory:m}:{}}}catch{return{}}}export{f as a,g as b};
+//# sourceMappingURL=shared-change-origin.js.map
