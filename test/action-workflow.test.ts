@@ -48,4 +48,15 @@ describe('examples/workflows/compliance.yml', () => {
     );
     expect(steps.indexOf(upload)).toBeGreaterThan(steps.indexOf(gate));
   });
+
+  it('uses checkout and upload-sarif on their Node.js 24 majors', () => {
+    const source = readFileSync(
+      path.join(PROJECT_ROOT, 'examples/workflows/compliance.yml'),
+      'utf8',
+    );
+    const major = (action: string) =>
+      Number(new RegExp(`uses: ${action}@[0-9a-f]{40} # v(\\d+)\\.`).exec(source)?.[1]);
+    expect(major('actions/checkout')).toBeGreaterThanOrEqual(5);
+    expect(major('github/codeql-action/upload-sarif')).toBe(4);
+  });
 });

@@ -1,12 +1,13 @@
 /**
- * The Action entry: inputs → the same engine as the CLI → annotations, report files, outputs,
- * the PR comment, the job summary and the verdict.
+ * The Action: inputs → the same engine as the CLI → annotations, report files, outputs, the PR
+ * comment, the job summary and the verdict. `run()` is exported for `index.ts` (the bundle's
+ * entry) and for `@github/local-action`, which imports this module and calls it.
  */
 import * as core from '@actions/core';
 import os from 'node:os';
 import path from 'node:path';
 import { createContext } from '../context.js';
-import { run } from '../engine.js';
+import { run as judge } from '../engine.js';
 import type { Report } from '../model/report.js';
 import type { Severity } from '../model/finding.js';
 import { pullRequestTarget } from '../github/pull-request.js';
@@ -95,7 +96,7 @@ function refuseOutput(error: unknown, budget: Budget, notes: string[]): void {
   process.exitCode = 1;
 }
 
-async function main(): Promise<void> {
+async function gate(): Promise<void> {
   const inputs = readInputs();
   if (inputs.token) secrets.push(inputs.token);
   const context = createContext({
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
   const judged =
     inputs.mode === 'evaluate'
       ? await evaluationReport(inputs, context, secrets)
-      : await run(context);
+      : await judge(context);
   // Every output below (log, annotations, files, summary, comment) is made from this copy.
   const report = scrubData(judged, secrets);
   process.stdout.write(withCommandsStopped(logLine(formatText(report))));
@@ -195,7 +196,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  core.setFailed(logLine(`genai-compliance-gate could not run: ${message}`));
-});
+/** Runs the gate; whatever stops it fails the step with the reason instead of a stack trace. */
+export async function run(): Promise<void> {
+  try {
+    await gate();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    core.setFailed(logLine(`genai-compliance-gate could not run: ${message}`));
+  }
+}

@@ -170,12 +170,13 @@ function checklist(title: string, intro: string, items: [string, string][]): str
   return `# ${title}\n\n${intro}\n\n${items.map(([zh, en]) => item(zh, en)).join('\n')}\n`;
 }
 
-export function checklists(path: DeclaredPath): Record<string, string> {
+/** The checklists for the path; `command` runs the gate from the repository's root. */
+export function checklists(path: DeclaredPath, command: string): Record<string, string> {
   const filing = path === 'filing';
   return {
     [LAYOUT.checklists.materials]: checklist(
       '申报材料检查清单 / Application materials',
-      `把下列文件放到 \`compliance.yml\` 中写明的位置，然后运行 \`npx genai-compliance-gate check\`。Put each file where \`compliance.yml\` says, then run \`npx genai-compliance-gate check\`.`,
+      `把下列文件放到 \`compliance.yml\` 中写明的位置，然后运行 \`${command} check\`。Put each file where \`compliance.yml\` says, then run \`${command} check\`.`,
       [
         [
           `营业执照复印件（加盖公章）：${MATERIAL_FILES.business_license}`,

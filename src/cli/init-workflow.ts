@@ -27,8 +27,10 @@ jobs:
       pull-requests: write
       # Only for the upload-sarif step below; remove both if code scanning is not wanted.
       security-events: write
+    # Third-party actions are pinned to a commit, their version in the comment (Dependabot
+    # updates both).
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
         with:
           # Drift rules compare the pull request with its base in git: they need the history.
           fetch-depth: 0
@@ -47,7 +49,7 @@ jobs:
           \${{ !cancelled() && hashFiles('genai-compliance-gate.sarif') != '' &&
           (github.event_name != 'pull_request' ||
           github.event.pull_request.head.repo.full_name == github.repository) }}
-        uses: github/codeql-action/upload-sarif@v3
+        uses: github/codeql-action/upload-sarif@8aad20d150bbac5944a9f9d289da16a4b0d87c1e # v4.36.2
         with:
           sarif_file: genai-compliance-gate.sarif
           category: genai-compliance-gate

@@ -21,6 +21,7 @@ import {
   type InitAnswers,
   type InitModel,
 } from './init-templates.js';
+import { currentGateCommand, shellWord } from './init-command.js';
 import { lexiconTemplate, testSetTemplate } from './init-xlsx.js';
 
 const PATHS: readonly DeclaredPath[] = ['registration', 'filing', 'exempt'];
@@ -195,13 +196,13 @@ interface Planned {
   content: () => Promise<string | Uint8Array> | string;
 }
 
-function plan(answers: InitAnswers): Planned[] {
+function plan(answers: InitAnswers, command: string): Planned[] {
   const files: Planned[] = [
     { rel: LAYOUT.manifest, content: () => manifestText(answers) },
     { rel: LAYOUT.lexicon, content: lexiconTemplate },
     { rel: LAYOUT.testSet, content: testSetTemplate },
   ];
-  for (const [rel, text] of Object.entries(checklists(answers.path))) {
+  for (const [rel, text] of Object.entries(checklists(answers.path, command))) {
     files.push({ rel, content: () => text });
   }
   files.push({ rel: LAYOUT.workflow, content: () => WORKFLOW });
@@ -247,7 +248,8 @@ export async function init(args: string[]): Promise<number> {
   const answers = withDefaults(collected, root);
   const zh = answers.lang === 'zh-CN';
 
-  const files = plan(answers);
+  // The checklists are read in the repository, the message where init ran.
+  const files = plan(answers, currentGateCommand(root));
   const escaping = files.filter((file) => !staysInside(root, file.rel)).map((file) => file.rel);
   if (escaping.length > 0) {
     process.stderr.write(
@@ -280,12 +282,13 @@ export async function init(args: string[]): Promise<number> {
       `${zh ? '已保留' : 'kept '}  ${rel}  (${zh ? '文件已存在；--force 覆盖' : 'exists; --force overwrites'})`,
     );
   }
-  const shown = path.relative(process.cwd(), root) || '.';
+  const shown = shellWord(path.relative(process.cwd(), root) || '.');
+  const command = currentGateCommand(process.cwd());
   out.push(
     '',
     zh
-      ? `下一步：按 ${LAYOUT.checklists.materials} 补齐材料，填写两个 XLSX 模板，然后运行\n  npx ${TOOL_NAME} check ${shown}\n每个问题都附有说明链接；也可运行 npx ${TOOL_NAME} explain <规则 ID>。`
-      : `Next: gather the materials listed in ${LAYOUT.checklists.materials}, fill in the two XLSX templates, then run\n  npx ${TOOL_NAME} check ${shown}\nEvery finding links to its documentation; or run npx ${TOOL_NAME} explain <rule-id>.`,
+      ? `下一步：按 ${LAYOUT.checklists.materials} 补齐材料，填写两个 XLSX 模板，然后运行\n  ${command} check ${shown}\n每个问题都附有说明链接；也可运行 ${command} explain <规则 ID>。`
+      : `Next: gather the materials listed in ${LAYOUT.checklists.materials}, fill in the two XLSX templates, then run\n  ${command} check ${shown}\nEvery finding links to its documentation; or run ${command} explain <rule-id>.`,
   );
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
