@@ -1,0 +1,61 @@
+/**
+ * The wordings each document rule shows on its docs page: every document rule has them, and its
+ * passing passage passes while its failing passage is reported, judged in the rule's corpus
+ * repository exactly as the corpus documents are.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../src/rules/index.js';
+import { judgeCorpusCase, ruleCorpora, type CorpusCase } from './helpers/corpus.js';
+import { tempDir, writeFile } from './helpers/repo.js';
+
+const corpora = ruleCorpora();
+const documentRules = RULES.filter(
+  (rule) => rule.needs.includes('documents') && rule.id !== 'policy/privacy-missing',
+);
+
+async function judgePassage(ruleId: string, label: 'good' | 'bad', passage: string) {
+  const corpus = corpora.find((c) => c.ruleId === ruleId);
+  expect(corpus, `${ruleId} has a corpus to judge its passages in`).toBeDefined();
+  const sample = corpus!.cases.find((c) => !c.name.endsWith('/') && c.document !== '');
+  expect(sample, `${ruleId} has a one-file case`).toBeDefined();
+  const document = sample!.document.replace(/\.[^./]+$/, '.md');
+  const source = writeFile(tempDir('gcg-wording-'), `passage.md`, `${passage}\n`);
+  const item: CorpusCase = {
+    ruleId,
+    name: `${label}/wording`,
+    label,
+    source,
+    document,
+    expect: [],
+  };
+  return judgeCorpusCase(corpus!, item);
+}
+
+describe('rule wordings', () => {
+  it('every document rule lists the wordings it accepts, with a good and a bad passage', () => {
+    const without = documentRules
+      .filter(
+        (rule) =>
+          !rule.wording ||
+          rule.wording.accepts.length === 0 ||
+          rule.wording.accepts.some((group) => group.phrases.length === 0) ||
+          !rule.wording.good.trim() ||
+          !rule.wording.bad.trim(),
+      )
+      .map((rule) => rule.id);
+    expect(without).toEqual([]);
+  });
+
+  const withWording = documentRules.filter((rule) => rule.wording);
+  it.each(withWording.map((rule) => [rule.id, rule] as const))(
+    '%s: the good passage passes and the bad one is reported',
+    async (id, rule) => {
+      const good = await judgePassage(id, 'good', rule.wording!.good);
+      expect(good.map((f) => f.message['zh-CN'])).toEqual([]);
+      const bad = await judgePassage(id, 'bad', rule.wording!.bad);
+      expect(bad.length).toBeGreaterThan(0);
+      expect(path.extname(bad[0]!.file ?? '')).toBe('.md');
+    },
+  );
+});
