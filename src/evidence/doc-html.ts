@@ -1,10 +1,12 @@
 /**
  * HTML (and the HTML that DOCX converts to): visible text only, grouped in blocks (paragraphs,
  * headings, list items, table cells). Scripts, styles, templates, the head and elements hidden
- * with `hidden` or an inline `display: none` / `visibility: hidden` are dropped.
+ * with `hidden`, `aria-hidden`, a hiding class (`hidden`, `sr-only`, `invisible`) or an inline
+ * `display: none` / `visibility: hidden` are dropped.
  */
 import { Parser } from 'htmlparser2';
 import type { Block } from './document.js';
+import { hiddenByAttributes } from '../text/hidden-markup.js';
 
 const INVISIBLE = new Set([
   'script',
@@ -66,8 +68,6 @@ const BLOCK = new Set([
   'tr',
   'ul',
 ]);
-
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 interface Pending {
   /** Text collapsed as it arrives: one space between runs, none at the ends. */
@@ -167,10 +167,7 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
   const parser = new BudgetedParser(
     {
       onopentag(name, attribs) {
-        const hidden =
-          INVISIBLE.has(name) ||
-          attribs.hidden !== undefined ||
-          (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style));
+        const hidden = INVISIBLE.has(name) || hiddenByAttributes(attribs) !== undefined;
         hiddenStack.push(hidden);
         if (hidden) hiddenDepth++;
         if (!BLOCK.has(name)) return;
