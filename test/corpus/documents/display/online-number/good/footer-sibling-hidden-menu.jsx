@@ -1,6 +1,6 @@
 import { ONLINE_NUMBER } from '../constants/site';
 
-export function Footer({ open }: { open: boolean }) {
+export function Footer() {
   return (
     <footer className="relative">
       <nav className="hidden">
