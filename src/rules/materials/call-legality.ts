@@ -83,12 +83,12 @@ function partyTexts(doc: DocumentText): string[] {
 function partiesMessage(doc: DocumentText, what: Bilingual): Draft {
   const parties = partyLines(doc).slice(0, 3);
   if (parties.length === 0) return absent(doc, what);
-  const quoted = parties.map((b) => `“${quote(b.text.trim(), 40)}”`).join('、');
+  const quoted = parties.map((b) => `“${quote(b.text.trim(), 40)}”`);
   return absent(
     doc,
     text(
-      `${what['zh-CN']}；协议中的当事方为 ${quoted}`,
-      `${what.en}; the parties written are ${quoted}`,
+      `${what['zh-CN']}；协议中的当事方为 ${quoted.join('、')}`,
+      `${what.en}; the parties written are ${quoted.join(', ')}`,
     ),
     placeOf(doc, parties[0]),
   );

@@ -39,10 +39,10 @@ const PARTY_LINES = 4;
 const CHECKED =
   /^\/(materials\/[a-z_]+|models\/\d+\/agreement|policies\/(privacy|service_agreement)\/path|content_safety\/management_system)$/;
 
-function positionsDiffering(a: string, b: string): string {
+function positionsDiffering(a: string, b: string, separator: string): string {
   const diff: number[] = [];
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) diff.push(i + 1);
-  return diff.slice(0, 6).join('、') + (diff.length > 6 ? '…' : '');
+  return diff.slice(0, 6).join(separator) + (diff.length > 6 ? '…' : '');
 }
 
 const BRANCH = /^(?:(?!公司|[与和及、])[^，。；：:,;（）()\s]){0,10}?分公司/;
@@ -124,8 +124,8 @@ function checkDocument(
         draftAt(
           placeOf(doc, block, found.offset),
           text(
-            `统一社会信用代码不一致：文件中为 ${found.code}，应为 ${code}（第 ${positionsDiffering(code, found.code)} 位不同）`,
-            `Credit code differs: the document has ${found.code}, expected ${code} (characters ${positionsDiffering(code, found.code)} differ)`,
+            `统一社会信用代码不一致：文件中为 ${found.code}，应为 ${code}（第 ${positionsDiffering(code, found.code, '、')} 位不同）`,
+            `Credit code differs: the document has ${found.code}, expected ${code} (characters ${positionsDiffering(code, found.code, ', ')} differ)`,
           ),
           { data: { found: found.code, expected: code } },
         ),
