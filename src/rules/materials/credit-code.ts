@@ -12,7 +12,7 @@ const rule: Rule = {
   title: text('统一社会信用代码无效', 'Invalid unified social credit code'),
   help: text(
     '统一社会信用代码为 18 位（GB 32100-2015），末位为校验码。照抄营业执照上的代码，并在 YAML 中加引号。法定代表人的居民身份证号码也是 18 位，偶尔也能通过该校验；结构上是身份证号码（出生日期与身份证校验码）的值同样报告。',
-    'The unified social credit code has 18 characters (GB 32100-2015), the last a check character. Copy it from the business licence and quote it in YAML. A legal representative\'s resident identity number also has 18 characters and now and then passes that check too; a value built like an identity number (a birth date and its own check character) is reported as well.',
+    "The unified social credit code has 18 characters (GB 32100-2015), the last a check character. Copy it from the business licence and quote it in YAML. A legal representative's resident identity number also has 18 characters and now and then passes that check too; a value built like an identity number (a birth date and its own check character) is reported as well.",
   ),
   source: text(
     'GB 32100-2015《法人和其他组织统一社会信用代码编码规则》：18 位代码，第 3-8 位为登记管理机关行政区划码，末位为按加权模 31 计算的校验码。',
