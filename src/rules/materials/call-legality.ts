@@ -305,6 +305,37 @@ const rule: Rule = {
       'The agreement\'s filing number Beijing-QingYan-202401150003 differs from ZheJiang-TongYiQianWen-20230901 in the manifest (models[0].filing_number): "乙方模型已完成生成式人工智能服务备案，备案号 Beijing-QingYan-202401150003。"',
     ),
   },
+  wording: {
+    accepts: [
+      { label: text('模型已备案', 'The model is filed'), phrases: FILED },
+      {
+        label: text('使备案说法不成立的词', 'Words that undo a filing statement'),
+        phrases: FILED_NEGATION,
+      },
+      { label: text('调用模型', 'Calling the model'), phrases: CALL },
+      { label: text('调用的权利', 'A right to call'), phrases: GRANT },
+      {
+        label: text('使授权变为限制的词', 'Words that make a grant a restriction'),
+        phrases: GRANT_NEGATION,
+      },
+    ],
+    good: [
+      '甲方：杭州小智科技有限公司',
+      '乙方：阿里云计算有限公司',
+      '乙方提供的通义千问模型已完成生成式人工智能服务备案，备案号为 ZheJiang-TongYiQianWen-20230901。',
+      '在本协议有效期内，甲方有权通过 API 调用该模型。',
+    ].join('\n'),
+    bad: [
+      '甲方：杭州小智科技有限公司',
+      '乙方：阿里云计算有限公司',
+      '乙方模型的备案正在办理中。',
+      '未经乙方书面同意，甲方不得调用该模型。',
+    ].join('\n'),
+    badWhy: text(
+      '没有写明模型已完成备案及其备案号，也只写了限制、没有授予调用权限',
+      'it neither states that the model is filed (with its number) nor grants a right to call it, only a restriction',
+    ),
+  },
   check(ctx) {
     return (ctx.manifest.models ?? []).flatMap((model, i) =>
       applies(ctx, model) ? checkModel(ctx, model, i) : [],
