@@ -6,7 +6,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Block } from './document.js';
-import { hiddenByAttributes } from '../text/hidden-markup.js';
+import { concealedByAttributes, hiddenByAttributes } from '../text/hidden-markup.js';
 
 const INVISIBLE = new Set([
   'script',
@@ -146,6 +146,9 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
 
   const hiddenStack: boolean[] = [];
   let hiddenDepth = 0;
+  const concealStack: (string | undefined)[] = [];
+  /** The reasons of the concealing elements open around the text, outermost first. */
+  const concealing: string[] = [];
   const lists: { id: number; ordered: boolean; count: number }[] = [];
   let listId = 0;
   let pending = fresh({ kind: 'text' });
@@ -167,9 +170,12 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
   const parser = new BudgetedParser(
     {
       onopentag(name, attribs) {
-        const hidden = INVISIBLE.has(name) || hiddenByAttributes(attribs) !== undefined;
+        const hidden = INVISIBLE.has(name) || hiddenByAttributes(attribs);
         hiddenStack.push(hidden);
         if (hidden) hiddenDepth++;
+        const concealed = concealedByAttributes(attribs);
+        concealStack.push(concealed);
+        if (concealed) concealing.push(concealed);
         if (!BLOCK.has(name)) return;
         if (name === 'ol' || name === 'ul') {
           flush();
@@ -189,11 +195,19 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
       },
       onclosetag(name) {
         if (hiddenStack.pop()) hiddenDepth--;
+        if (concealStack.pop()) concealing.pop();
         if (name === 'ol' || name === 'ul') lists.pop();
         if (BLOCK.has(name)) flush();
       },
       ontext(data) {
         if (hiddenDepth > 0) return;
+        // Concealed text and shown text never share a block.
+        const concealed = concealing[0];
+        if (pending.meta.concealed !== concealed) {
+          if (pending.text.length > 0) flush({ ...pending.meta, concealed });
+          else pending.meta = { ...pending.meta, concealed };
+          if (concealed === undefined) delete pending.meta.concealed;
+        }
         let line = positions === 'lines' ? lineAt(parser.startIndex) : 0;
         for (const piece of data.split(WHITE)) {
           if (piece.length === 0) continue;

@@ -28,14 +28,24 @@ export function hidingClass(classList: string): string | undefined {
 const HIDDEN_STYLE =
   /(?:^|[;{,\s'"])\s*(?:display\s*:\s*['"]?none|visibility\s*:\s*['"]?hidden)\b/i;
 
-/** Why an HTML element with these attributes is hidden, or undefined when it is shown. */
-export function hiddenByAttributes(attribs: Record<string, string>): string | undefined {
-  if (attribs.hidden !== undefined) return 'hidden';
-  if (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) return attribs.style;
+/** Whether an HTML element is hidden by its own markup: the `hidden` attribute or inline style. */
+export function hiddenByAttributes(attribs: Record<string, string>): boolean {
+  return (
+    attribs.hidden !== undefined ||
+    (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style))
+  );
+}
+
+/**
+ * Why an HTML element is kept from sighted readers by a hiding class or `aria-hidden`, or
+ * undefined. Its text is still read (a collapsed section of a policy is part of the policy), but
+ * it does not count as displayed.
+ */
+export function concealedByAttributes(attribs: Record<string, string>): string | undefined {
   if (attribs['aria-hidden'] !== undefined && attribs['aria-hidden'] !== 'false')
     return 'aria-hidden';
   const cls = attribs.class === undefined ? undefined : hidingClass(attribs.class);
-  return cls === undefined ? undefined : `class="${cls}"`;
+  return cls === undefined ? undefined : `class "${cls}"`;
 }
 
 const CLASS_ATTRIBUTE =

@@ -76,7 +76,12 @@ export function numberOnPage(
 ): OnPage {
   if (doc.format !== 'source') {
     const wanted = squeeze(value);
-    return { visible: squeeze(doc.blocks.map((b) => b.text).join('')).includes(wanted) };
+    const shown = doc.blocks.filter((b) => !b.concealed);
+    if (squeeze(shown.map((b) => b.text).join('')).includes(wanted)) return { visible: true };
+    const block = doc.blocks.find((b) => b.concealed && squeeze(b.text).includes(wanted));
+    return block
+      ? { visible: false, hidden: { block, why: block.concealed! } }
+      : { visible: false };
   }
   // The source again, one block per line, so that offsets and lines agree.
   const starts: { offset: number; block: Block }[] = [];
