@@ -81,7 +81,7 @@ describe('self-hosted weights', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       ruleId: 'drift/self-hosted-weights',
-      severity: 'error',
+      severity: 'warning',
       file: rel,
       data: { signal: 'weights-safetensors', size: TWO_GB },
     });

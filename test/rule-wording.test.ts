@@ -1,45 +1,48 @@
 /**
- * Every document rule shows the wordings it recognises and a good and a bad passage on its page;
- * the passages are judged by the rule itself, in its corpus repository, as a Markdown document.
+ * The wordings each document rule shows on its docs page: every document rule has them, and its
+ * passing passage passes while its failing passage is reported, judged in the rule's corpus
+ * repository exactly as the corpus documents are.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
+import { judgeCorpusCase, ruleCorpora, type CorpusCase } from './helpers/corpus.js';
 import {
-  menuPaths,
   inlineSteps,
-  proseSteps,
+  menuPaths,
   PATH_FORMS,
+  proseSteps,
   STEP_FORMS,
 } from '../src/rules/support/procedures.js';
-import { judgeCorpusCase, ruleCorpora, type CorpusCase } from './helpers/corpus.js';
-import { tempDir } from './helpers/repo.js';
+import { tempDir, writeFile } from './helpers/repo.js';
 
+const corpora = ruleCorpora();
 const documentRules = RULES.filter(
   (rule) => rule.needs.includes('documents') && rule.id !== 'policy/privacy-missing',
 );
-const corpora = ruleCorpora();
 
-/** A passage as a one-file case of the rule's corpus, placed where its Markdown cases go. */
-function passageCase(ruleId: string, label: 'good' | 'bad', passage: string) {
+async function judgePassage(ruleId: string, label: 'good' | 'bad', passage: string) {
   const corpus = corpora.find((c) => c.ruleId === ruleId);
-  const markdown = corpus?.cases.find((c) => c.document.endsWith('.md'));
-  if (!corpus || !markdown) return undefined;
-  const source = path.join(tempDir('gcg-wording-'), `${label}.md`);
-  writeFileSync(source, `# 示例\n\n${passage}\n`);
+  expect(corpus, `${ruleId} has a corpus to judge its passages in`).toBeDefined();
+  const sample = corpus!.cases.find((c) => !c.name.endsWith('/') && c.document !== '');
+  expect(sample, `${ruleId} has a one-file case`).toBeDefined();
+  // Prose goes into a Markdown document; a page's passage is source of the page's own kind.
+  const kind = path.extname(sample!.document);
+  const extension = ['.tsx', '.jsx', '.vue', '.ts', '.js'].includes(kind) ? kind : '.md';
+  const document = sample!.document.replace(/\.[^./]+$/, extension);
+  const source = writeFile(tempDir('gcg-wording-'), `passage${extension}`, `${passage}\n`);
   const item: CorpusCase = {
     ruleId,
-    name: `${label}/wording.md`,
+    name: `${label}/wording`,
     label,
     source,
-    document: markdown.document,
+    document,
     expect: [],
   };
-  return { corpus, item };
+  return judgeCorpusCase(corpus!, item);
 }
 
-describe('rule wording', () => {
+describe('rule wordings', () => {
   it('every document rule lists the wordings it accepts, with a good and a bad passage', () => {
     const without = documentRules
       .filter(
@@ -47,24 +50,23 @@ describe('rule wording', () => {
           !rule.wording ||
           rule.wording.accepts.length === 0 ||
           rule.wording.accepts.some((group) => group.phrases.length === 0) ||
-          !rule.wording.good ||
-          !rule.wording.bad,
+          !rule.wording.good.trim() ||
+          !rule.wording.bad.trim(),
       )
       .map((rule) => rule.id);
     expect(without).toEqual([]);
   });
 
-  for (const rule of documentRules.filter((r) => r.wording)) {
-    it(`${rule.id}: the good passage passes and the bad one is reported`, async () => {
-      const good = passageCase(rule.id, 'good', rule.wording!.good);
-      const bad = passageCase(rule.id, 'bad', rule.wording!.bad);
-      expect(good && bad, `a corpus with a Markdown case for ${rule.id}`).toBeTruthy();
-      const goodFindings = await judgeCorpusCase(good!.corpus, good!.item);
-      const badFindings = await judgeCorpusCase(bad!.corpus, bad!.item);
-      expect(goodFindings.map((f) => f.message['zh-CN'])).toEqual([]);
-      expect(badFindings.length).toBeGreaterThan(0);
-    });
-  }
+  const withWording = documentRules.filter((rule) => rule.wording);
+  it.each(withWording.map((rule) => [rule.id, rule] as const))(
+    '%s: the good passage passes and the bad one is reported',
+    async (id, rule) => {
+      const good = await judgePassage(id, 'good', rule.wording!.good);
+      expect(good.map((f) => f.message['zh-CN'])).toEqual([]);
+      const bad = await judgePassage(id, 'bad', rule.wording!.bad);
+      expect(bad.length).toBeGreaterThan(0);
+    },
+  );
 
   it('every menu path form on the deletion page is read as a path of three places', () => {
     for (const form of PATH_FORMS) {

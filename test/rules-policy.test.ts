@@ -474,7 +474,7 @@ describe('policy/safety-management', () => {
       const [finding] = await findings(root, 'policy/safety-management');
       expect(finding).toMatchObject({ file: rel, severity: 'warning' });
       expect(finding!.message.en).toContain(
-        'do not mention: infrastructure risks, service risks, application risks',
+        'do not go through the risks of: infrastructure, service provision, application',
       );
       if (format === 'html') expect(finding!.line).toBe(lineOf(toHtml(outline), '一、运营规范'));
     },

@@ -1,10 +1,12 @@
 /**
  * HTML (and the HTML that DOCX converts to): visible text only, grouped in blocks (paragraphs,
  * headings, list items, table cells). Scripts, styles, templates, the head and elements hidden
- * with `hidden` or an inline `display: none` / `visibility: hidden` are dropped.
+ * with `hidden`, `aria-hidden`, a hiding class (`hidden`, `sr-only`, `invisible`) or an inline
+ * `display: none` / `visibility: hidden` are dropped.
  */
 import { Parser } from 'htmlparser2';
 import type { Block } from './document.js';
+import { concealedByAttributes, hiddenByAttributes } from '../text/hidden-markup.js';
 
 const INVISIBLE = new Set([
   'script',
@@ -66,8 +68,6 @@ const BLOCK = new Set([
   'tr',
   'ul',
 ]);
-
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 interface Pending {
   /** Text collapsed as it arrives: one space between runs, none at the ends. */
@@ -146,6 +146,9 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
 
   const hiddenStack: boolean[] = [];
   let hiddenDepth = 0;
+  const concealStack: (string | undefined)[] = [];
+  /** The reasons of the concealing elements open around the text, outermost first. */
+  const concealing: string[] = [];
   const lists: { id: number; ordered: boolean; count: number }[] = [];
   let listId = 0;
   const tables: { id: number; row: number; column: number }[] = [];
@@ -169,12 +172,12 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
   const parser = new BudgetedParser(
     {
       onopentag(name, attribs) {
-        const hidden =
-          INVISIBLE.has(name) ||
-          attribs.hidden !== undefined ||
-          (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style));
+        const hidden = INVISIBLE.has(name) || hiddenByAttributes(attribs);
         hiddenStack.push(hidden);
         if (hidden) hiddenDepth++;
+        const concealed = concealedByAttributes(attribs);
+        concealStack.push(concealed);
+        if (concealed) concealing.push(concealed);
         if (!BLOCK.has(name)) return;
         if (name === 'ol' || name === 'ul') {
           flush();
@@ -205,12 +208,20 @@ export function htmlBlocks(source: string, positions: 'lines' | 'paragraphs'): B
       },
       onclosetag(name) {
         if (hiddenStack.pop()) hiddenDepth--;
+        if (concealStack.pop()) concealing.pop();
         if (name === 'ol' || name === 'ul') lists.pop();
         if (name === 'table') tables.pop();
         if (BLOCK.has(name)) flush();
       },
       ontext(data) {
         if (hiddenDepth > 0) return;
+        // Concealed text and shown text never share a block.
+        const concealed = concealing[0];
+        if (pending.meta.concealed !== concealed) {
+          if (pending.text.length > 0) flush({ ...pending.meta, concealed });
+          else pending.meta = { ...pending.meta, concealed };
+          if (concealed === undefined) delete pending.meta.concealed;
+        }
         let line = positions === 'lines' ? lineAt(parser.startIndex) : 0;
         for (const piece of data.split(WHITE)) {
           if (piece.length === 0) continue;

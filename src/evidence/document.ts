@@ -29,6 +29,8 @@ export interface Block {
   /** XLSX: sheet name and 1-based row. */
   sheet?: string;
   row?: number;
+  /** HTML: text kept from sighted readers (a hiding class, `aria-hidden`), and how. */
+  concealed?: string;
 }
 
 export interface DocumentText {

@@ -58,6 +58,7 @@ const EXTENSIONS: Record<string, DocumentFormat> = {
   erb: 'source',
   jinja: 'source',
   j2: 'source',
+  json: 'text',
   wxml: 'source',
   dart: 'source',
   kt: 'source',

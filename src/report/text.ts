@@ -57,9 +57,9 @@ export function formatText(report: Report, options: { color?: boolean } = {}): s
   }
   if (report.metrics) out.push(...metricsText(report.metrics, report.lang));
   if (report.selectedRules) out.push(l.selectedRules(report.selectedRules));
-  const declared = report.path.declared ?? l.noManifestPath;
-  const required = report.path.required ?? l.noManifestPath;
-  out.push(`${l.declared}: ${declared}  ${l.required}: ${required}  ${l.failOn(report.failOn)}`);
+  const declared = report.path.declared ? l.pathName(report.path.declared) : l.noManifestPath;
+  const required = report.path.required ? l.pathName(report.path.required) : l.noManifestPath;
+  out.push(l.pathsLine(declared, required, report.failOn));
   const verdict = report.passed ? paint('ok', `✔ ${l.passed}`) : paint('error', `✖ ${l.failed}`);
   out.push(`${verdict} — ${l.summary(report.counts)}`);
   return `${out.join('\n')}\n`;

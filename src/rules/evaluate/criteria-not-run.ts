@@ -28,13 +28,15 @@ const rule: Rule = {
     const items = evaluation.judgements.filter((j) => (j.unjudged?.length ?? 0) > 0);
     if (items.length === 0) return [];
     const { rows, more } = namedRows(items);
-    const patterns = [...new Set(items.flatMap((j) => j.unjudged!))].slice(0, 3).join('；');
+    const unjudged = [...new Set(items.flatMap((j) => j.unjudged!))].slice(0, 3);
+    const patterns = unjudged.join('；');
+    const patternsEn = unjudged.map((p) => `"${p}"`).join('; ');
     return [
       {
         ...itemAt(items[0]!.item),
         message: text(
           `${items.length} 题的判定正则未能在时限内运行，未被判定（第 ${rows.join('、')}${more} 行）：${patterns}`,
-          `${items.length} item(s) not judged: a regex criterion did not run within the time budget (rows ${rows.join(', ')}${more}): ${patterns}`,
+          `${items.length} item(s) not judged: a regex criterion did not run within the time budget (rows ${rows.join(', ')}${more}): ${patternsEn}`,
         ),
         data: { items: items.map((j) => ({ file: j.item.file, line: j.item.row })) },
       },

@@ -24,12 +24,13 @@ const rule: Rule = {
       if (failed.length === 0) return [];
       const name = itemName(j.item);
       const list = failed.map((c) => c.text).join('；');
+      const listEn = failed.map((c) => `"${c.text}"`).join('; ');
       return [
         {
           ...itemAt(j.item),
           message: text(
             `${name['zh-CN']}的回答未满足判定标准：${list}`,
-            `The response to ${name.en} fails its criteria: ${list}`,
+            `The response to ${name.en} fails its criteria: ${listEn}`,
           ),
         },
       ];

@@ -1,4 +1,4 @@
-/** evaluate/refusal-budget: the measured refusals of the whole test set stay within budget. */
+/** evaluate/refusal-budget: the measured refusals of the whole test set stay within the limits. */
 import { text } from '../../model/finding.js';
 import { capDrafts, DETAIL_LIMIT } from '../support/cap-drafts.js';
 import { itemAt, itemName } from '../support/evaluated-item.js';
@@ -15,7 +15,7 @@ const rule: Rule = {
   thresholds: ['testset_max_refusals', 'testset_max_refusal_ratio'],
   defaultSeverity: 'error',
   status: 'seed',
-  title: text('实测拒答超出预算', 'Measured refusals over budget'),
+  title: text('实测拒答数超过上限', 'Measured refusals over the limit'),
   help: text(
     `登记：评估测试题集在服务上实测的拒答总数不得超过 ${q('registration', 'testset_max_refusals')} 题，且拒答率不超过 ${q('registration', 'testset_max_refusal_ratio')}。被拒答的题目逐一列出（文件与行号），超过 ${DETAIL_LIMIT} 道时其余汇总为一条。检查拒答的题目是否确应拒答；放宽过严的安全策略，或调整题集。阈值可在 \`thresholds:\` 中配置（\`testset_max_refusals\`、\`testset_max_refusal_ratio\`）。`,
     `Registration: measured on the service, the evaluation test set may draw at most ${qe('registration', 'testset_max_refusals')} refusals and a refusal rate of at most ${qe('registration', 'testset_max_refusal_ratio')}. Refused items are listed (file and row); past ${DETAIL_LIMIT}, the rest are summed up in one finding. Check that those questions really call for a refusal; relax an over-strict safety policy or revise the set. Thresholds: \`testset_max_refusals\`, \`testset_max_refusal_ratio\` under \`thresholds:\`.`,

@@ -16,7 +16,7 @@ const rule: Rule = {
   title: text('关键词库无法读取', 'Lexicon cannot be read'),
   help: text(
     '关键词库须能被逐条读取：XLSX / CSV / TSV 需有「关键词」「一级分类」「二级分类」表头（可在标题行之下），TXT 每行一个关键词，JSON / JSONL / YAML 为 `{keyword, risk}` 记录，或按类别分组的对象 `{一级分类: {二级分类: [关键词]}}`。每个类别须能对应到 31 类风险之一（如 A1f、宣扬暴力、淫秽色情、性别歧视）。表头或字段名不标准时用 `header_row` 与 `columns` 指定（如 `columns.keyword: word`），一行也读不到关键词时报告读到了什么；TXT 文件名不是类别名时用 `files` 指定。',
-    'The lexicon must be readable entry by entry: XLSX / CSV / TSV with 关键词 / 一级分类 / 二级分类 headers (possibly below a title row), TXT with one keyword per line, JSON / JSONL / YAML `{keyword, risk}` records, or objects keyed by category `{一级: {二级: [keywords]}}`. Every category must map to one of the 31 risks (A1f, 宣扬暴力、淫秽色情, 性别歧视, ...). Use `header_row` and `columns` for other headers or field names (e.g. `columns.keyword: word`); a file from which no keyword is read is reported with what was read; use `files` for TXT files not named by category.',
+    'The lexicon must be readable entry by entry: XLSX / CSV / TSV with 关键词 / 一级分类 / 二级分类 headers (possibly below a title row), TXT with one keyword per line, JSON / JSONL / YAML `{keyword, risk}` records, or objects keyed by category `{一级: {二级: [keywords]}}`. Every category must map to one of the 31 risks (A1f, "宣扬暴力、淫秽色情", "性别歧视", ...). Use `header_row` and `columns` for other headers or field names (e.g. `columns.keyword: word`); a file from which no keyword is read is reported with what was read; use `files` for TXT files not named by category.',
   ),
   check(context) {
     const lexicon = context.evidence.lexicon;

@@ -18,7 +18,7 @@ const rule: Rule = {
   status: 'seed',
   title: text('关键词库中留有未填写的模板行', 'Lexicon template rows left unfilled'),
   help: text(
-    '`init` 写出的附件4 模板每类风险一行，关键词一列留空。写了类别却没有关键词的行，或关键词仍是“示例”“请填写”“TODO”这类占位内容的行，不拦截任何内容。为每类填入真实关键词（每个关键词一行，类别可沿用），或删去不用的行。附件5 测试题模板只有表头，留空时由 `testset/parse` 报告。',
+    '`init` 写出的附件 4 模板每类风险一行，关键词一列留空。写了类别却没有关键词的行，或关键词仍是“示例”“请填写”“TODO”这类占位内容的行，不拦截任何内容。为每类填入真实关键词（每个关键词一行，类别可沿用），或删去不用的行。附件 5 测试题模板只有表头，留空时由 `testset/parse` 报告。',
     'The 附件4 template `init` writes has one row per risk with the keyword column left empty. A row that names a category but has no keyword, or whose keyword is still a placeholder such as "示例", "请填写" or "TODO", intercepts nothing. Fill in real keywords for each category (one keyword a row, the category repeated) or delete the rows you do not use. The 附件5 test-set template has only a header; left empty, it is reported by `testset/parse`.',
   ),
   example: {

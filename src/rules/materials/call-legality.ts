@@ -83,12 +83,12 @@ function partyTexts(doc: DocumentText): string[] {
 function partiesMessage(doc: DocumentText, what: Bilingual): Draft {
   const parties = partyLines(doc).slice(0, 3);
   if (parties.length === 0) return absent(doc, what);
-  const quoted = parties.map((b) => `“${quote(b.text.trim(), 40)}”`).join('、');
+  const quoted = parties.map((b) => `“${quote(b.text.trim(), 40)}”`);
   return absent(
     doc,
     text(
-      `${what['zh-CN']}；协议中的当事方为 ${quoted}`,
-      `${what.en}; the parties written are ${quoted}`,
+      `${what['zh-CN']}；协议中的当事方为 ${quoted.join('、')}`,
+      `${what.en}; the parties written are ${quoted.join(', ')}`,
     ),
     placeOf(doc, parties[0]),
   );
@@ -303,6 +303,37 @@ const rule: Rule = {
     message: text(
       '协议中的备案号 Beijing-QingYan-202401150003 与清单（models[0].filing_number）中的 ZheJiang-TongYiQianWen-20230901 不一致：“乙方模型已完成生成式人工智能服务备案，备案号 Beijing-QingYan-202401150003。”',
       'The agreement\'s filing number Beijing-QingYan-202401150003 differs from ZheJiang-TongYiQianWen-20230901 in the manifest (models[0].filing_number): "乙方模型已完成生成式人工智能服务备案，备案号 Beijing-QingYan-202401150003。"',
+    ),
+  },
+  wording: {
+    accepts: [
+      { label: text('模型已备案', 'The model is filed'), phrases: FILED },
+      {
+        label: text('使备案说法不成立的词', 'Words that undo a filing statement'),
+        phrases: FILED_NEGATION,
+      },
+      { label: text('调用模型', 'Calling the model'), phrases: CALL },
+      { label: text('调用的权利', 'A right to call'), phrases: GRANT },
+      {
+        label: text('使授权变为限制的词', 'Words that make a grant a restriction'),
+        phrases: GRANT_NEGATION,
+      },
+    ],
+    good: [
+      '甲方：杭州小智科技有限公司',
+      '乙方：阿里云计算有限公司',
+      '乙方提供的通义千问模型已完成生成式人工智能服务备案，备案号为 ZheJiang-TongYiQianWen-20230901。',
+      '在本协议有效期内，甲方有权通过 API 调用该模型。',
+    ].join('\n'),
+    bad: [
+      '甲方：杭州小智科技有限公司',
+      '乙方：阿里云计算有限公司',
+      '乙方模型的备案正在办理中。',
+      '未经乙方书面同意，甲方不得调用该模型。',
+    ].join('\n'),
+    badWhy: text(
+      '没有写明模型已完成备案及其备案号，也只写了限制、没有授予调用权限',
+      'it neither states that the model is filed (with its number) nor grants a right to call it, only a restriction',
     ),
   },
   check(ctx) {

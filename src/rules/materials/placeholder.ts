@@ -9,8 +9,11 @@ import { fieldName } from '../../manifest/positions.js';
 import { MATERIAL_NAMES } from '../../data/paths.js';
 import { draftAt, placeOf } from '../support/document-place.js';
 import {
+  FILL_IN_PROMPTS,
   placeholderInLine,
   placeholderInValue,
+  SAMPLE_MARKERS,
+  TODO_MARKERS,
   type Placeholder,
 } from '../support/placeholders.js';
 import type { Draft, Rule, RuleContext } from '../rule.js';
@@ -172,6 +175,29 @@ const rule: Rule = {
     message: text(
       'service.entity 仍是占位内容“请填写营业执照上的企业名称”：填写真实内容',
       'service.entity is still a placeholder ("请填写营业执照上的企业名称"): write the real value',
+    ),
+  },
+  wording: {
+    accepts: [
+      {
+        label: text(
+          '填写提示（位于行首、冒号后、括号内或空白线前时为占位）',
+          'Fill-in prompts (a placeholder at the start of a line, after a colon, in brackets or before a blank)',
+        ),
+        phrases: FILL_IN_PROMPTS,
+      },
+      { label: text('待办标记', 'Markers of unfinished work'), phrases: TODO_MARKERS },
+      { label: text('示例标记', 'Markers of sample content'), phrases: SAMPLE_MARKERS },
+    ],
+    good: [
+      '联系人：李安全',
+      '手机号：13812345678',
+      '如联系人发生变更，请补充提交最新的联系人信息表。',
+    ].join('\n'),
+    bad: ['联系人：李安全', '手机号：请填写______', '邮箱：contact@example.com'].join('\n'),
+    badWhy: text(
+      '手机号仍是填写提示，邮箱是示例域名',
+      'the phone number is still a fill-in prompt and the e-mail address uses an example domain',
     ),
   },
   check(ctx) {

@@ -9,7 +9,7 @@ const rule: Rule = {
   needs: [],
   defaultSeverity: 'error',
   status: 'seed',
-  title: text('豁免路径缺少理由', 'Exempt path without a reason'),
+  title: text('无需备案或登记，但未说明理由', 'Exempt path without a reason'),
   help: text(
     '声明 `path: exempt` 时须在 `exempt_reason` 中说明为何无需备案或登记，例如“仅供本企业员工内部使用，不向公众提供”，并设置 `service.public_facing: false`。面向公众（`public_facing: true`）的服务只有不具有舆论属性或社会动员能力时才无需备案或登记，理由须写明这一点及其依据。',
     'With `path: exempt`, say in `exempt_reason` why neither filing nor registration applies (e.g. internal use by employees only) and set `service.public_facing: false`. A service offered to the public (`public_facing: true`) is exempt only without public-opinion attributes or social-mobilisation capability: the reason must say so, and why.',

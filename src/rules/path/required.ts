@@ -33,7 +33,7 @@ function reasonText(
       return { zh: '服务不面向公众', en: 'the service is not public-facing' };
     case 'no-public-opinion':
       return {
-        zh: '豁免理由写明服务不具有舆论属性或社会动员能力',
+        zh: '无需备案或登记的理由写明服务不具有舆论属性或社会动员能力',
         en: 'the exempt reason states the service has no public-opinion attributes',
       };
     case 'third-party-api':

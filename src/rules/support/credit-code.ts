@@ -36,3 +36,25 @@ export function creditCodeProblem(code: string): { zh: string; en: string } | un
   }
   return undefined;
 }
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/**
+ * Whether an 18-character value is built like a resident identity number (GB 11643): 17 digits
+ * with a birth date at characters 7-14, then the ISO 7064 MOD 11-2 check character. Some such
+ * numbers also pass the GB 32100 check by chance; a credit code almost never has both shapes.
+ */
+export function isResidentIdNumber(value: string): boolean {
+  const id = value.trim().toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  const year = Number(id.slice(6, 10));
+  const month = Number(id.slice(10, 12));
+  const day = Number(id.slice(12, 14));
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * ID_WEIGHTS[i]!;
+  return ID_CHECK[sum % 11] === id[17];
+}

@@ -4,9 +4,37 @@
  */
 import type { Block } from '../../evidence/document.js';
 import { editDistance } from '../../text/edit-distance.js';
-import { creditCodeProblem } from './credit-code.js';
+import { creditCodeProblem, isResidentIdNumber } from './credit-code.js';
 
-const SUFFIX = /(股份有限公司|有限责任公司|有限公司|公司)([(（][^()（）]{1,12}[)）])?/g;
+/** The organisational form, and a bracket after it that is part of the name (not "（以下简称…）"). */
+/** The organisational forms that end a company name, longest first. */
+export const ORGANISATION_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '公司'] as const;
+/** A contract's party roles. */
+export const PARTY_ROLES = [
+  '甲方',
+  '乙方',
+  '丙方',
+  '丁方',
+  '委托方',
+  '受托方',
+  '服务方',
+  '使用方',
+  '供应方',
+  '采购方',
+  '许可方',
+  '被许可方',
+] as const;
+/** Labels of a person's identity number: an 18-digit number after them is not a credit code. */
+export const PERSON_ID_LABELS = ['身份证', '身份号码', '证件号', '居民身份'] as const;
+
+const alternatives = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** The organisational form, and a bracket after it that is part of the name (not "（以下简称…）"). */
+const SUFFIX = new RegExp(
+  `(${alternatives(ORGANISATION_FORMS)})([(（](?!以下|下称|简称|下同|统一社会)[^()（）]{1,12}[)）])?`,
+  'g',
+);
 
 export function noSpace(value: string): string {
   return value.replace(/[\s\u3000\u00a0]+/g, '');
@@ -91,22 +119,61 @@ export function nameMentions(block: Block, entity: Entity): Mention[] {
 const CODE =
   /(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{9}[0-9A-HJ-NP-RTUWXY](?![0-9A-Z])/g;
 const CODE_LABEL = /信用代码|credit\s*code/i;
+/** A person's identity number, not an organisation's code. */
+const PERSON_ID_LABEL = new RegExp(
+  `${alternatives(PERSON_ID_LABELS)}|ID\\s*(?:card|number|no)`,
+  'i',
+);
 
 interface CodeMention {
   code: string;
   offset: number;
 }
 
-/** Credit codes in a block that belong to the entity (not to another company named before them). */
-export function codeMentions(block: Block, entity: Entity, names: Mention[]): CodeMention[] {
+/** A contract's party roles: 甲方, 乙方 and the like. */
+const PARTY = new RegExp(`(${alternatives(PARTY_ROLES)})`, 'g');
+const OPENING_PARTY = new RegExp(`^\\s*(${alternatives(PARTY_ROLES)})`);
+
+/** The party a block introduces by its role, when it opens with one: `乙方（服务提供方）：…`. */
+export function openingParty(block: Block): string | undefined {
+  return OPENING_PARTY.exec(block.text)?.[1];
+}
+
+/** The last party role named in `text`: `乙方统一社会信用代码：` names 乙方. */
+export function lastPartyIn(text: string): string | undefined {
+  let last: string | undefined;
+  PARTY.lastIndex = 0;
+  for (let m = PARTY.exec(text); m !== null; m = PARTY.exec(text)) last = m[1];
+  return last;
+}
+
+/** Whether a name mention is the entity (exactly, in another form, or one near-miss away). */
+export function isOurs(mention: Mention): boolean {
+  return mention.exact || mention.formOnly || mention.distance <= 2;
+}
+
+/**
+ * Credit codes in a block that belong to the entity: not another company's, whether that company
+ * is named before the code in the block, or is `owner`, the party the block continues (a contract
+ * lists each party's name, then its code, on lines of their own).
+ */
+export function codeMentions(
+  block: Block,
+  entity: Entity,
+  names: Mention[],
+  owner?: (before: string) => Mention | undefined,
+): CodeMention[] {
   const upper = block.text.toUpperCase();
   const out: CodeMention[] = [];
   CODE.lastIndex = 0;
   for (let m = CODE.exec(upper); m !== null; m = CODE.exec(upper)) {
-    const labelled = CODE_LABEL.test(block.text.slice(Math.max(0, m.index - 16), m.index));
+    const before = block.text.slice(Math.max(0, m.index - 16), m.index);
+    const labelled = CODE_LABEL.test(before);
     if (!labelled && creditCodeProblem(m[0]) !== undefined) continue;
-    const owner = names.filter((n) => n.offset < m!.index).pop();
-    if (owner && !owner.exact && !owner.formOnly && owner.distance > 2) continue;
+    if (PERSON_ID_LABEL.test(before) || (!labelled && isResidentIdNumber(m[0]))) continue;
+    const named =
+      names.filter((n) => n.offset < m!.index).pop() ?? owner?.(block.text.slice(0, m.index));
+    if (named && !isOurs(named)) continue;
     if (!entity.full) continue;
     out.push({ code: m[0], offset: m.index });
   }

@@ -1,0 +1,1 @@
+export const ONLINE_NUMBER = 'Zhejiang-XiaoZhiXieZuo-202612010008';

@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+
+export function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer>
+      <span>{t('footer.copyright')}</span>
+      <a href="https://beian.miit.gov.cn/">{t('footer.icp')}</a>
+    </footer>
+  );
+}
