@@ -192,16 +192,19 @@ const rule: Rule = {
     return found.flatMap(({ anchor, labels }): Draft[] => {
       const count = labels.length;
       if (count <= limit) return [];
-      const outline =
+      // A step's closing punctuation (1.登录；2.…) is the list's, not the step's.
+      const shown = labels.map((l) => quote(l.replace(/[；;，,。.、\s]+$/u, ''), 20));
+      const outline = count > 3 ? `${shown[0]} → … → ${shown[count - 1]}` : shown.join(' → ');
+      const outlineEn =
         count > 3
-          ? `${quote(labels[0]!, 20)} → … → ${quote(labels[count - 1]!, 20)}`
-          : labels.map((l) => quote(l, 20)).join(' → ');
+          ? `"${shown[0]}" → … → "${shown[count - 1]}"`
+          : shown.map((l) => `"${l}"`).join(' → ');
       return [
         draftAt(
           placeOf(doc, anchor),
           text(
             `删除个人信息的路径共 ${count} 步，超过上限 ${limit} 步：${outline}`,
-            `The deletion path takes ${count} steps, more than the limit of ${limit}: ${outline}`,
+            `The deletion path takes ${count} steps, more than the limit of ${limit}: ${outlineEn}`,
           ),
           { data: { steps: count, limit } },
         ),
