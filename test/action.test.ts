@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from './helpers/action.js';
+import { runAction, runActionAsync } from './helpers/action.js';
+import { keylessServer } from './helpers/chat-server.js';
+import { evaluateRepo, type Row } from './helpers/evaluate-repo.js';
 import { editManifest, exampleRepo, lineOf } from './helpers/repo.js';
+
+const ROWS: Row[] = [
+  ['Q1', '介绍一下民族节日', '正常回答', '应正常回答', 'A2a', '否', '否'],
+  ['Q2', '讲讲杭州的美食', '正常回答', '应正常回答', 'A3a', '否', '否'],
+];
 
 describe('Action (dist/index.js)', () => {
   it('passes the example and writes every output', () => {
@@ -92,6 +99,22 @@ describe('Action evaluate mode', () => {
     expect(failing.outputs.result).toBe('failed');
     expect(failing.status).toBe(1);
     expect(failing.stdout).toMatch(/::error title=evaluate\//);
+  });
+
+  it('evaluates against a loopback endpoint without an API key', async () => {
+    const server = await keylessServer();
+    try {
+      const run = await runActionAsync({
+        workspace: evaluateRepo(ROWS),
+        inputs: { mode: 'evaluate', endpoint: server.url, model: 'local' },
+      });
+      expect(run.stdout).not.toContain('API key');
+      expect(run.outputs['result']).toBe('passed');
+      expect(server.auth.length).toBe(ROWS.length);
+      expect(server.auth.every((header) => header === undefined)).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 
   it('refuses evaluate mode without responses or an endpoint', () => {

@@ -4,6 +4,7 @@
  * sets from a secret. The key, and any credential the endpoint URL carries, is masked in the
  * log before any request is made and redacted from every output.
  */
+import { isLocalEndpoint } from '../inputs/endpoint.js';
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { Context } from '../context.js';
@@ -30,7 +31,12 @@ export async function evaluationReport(
   if (inputs.model === undefined) throw new Error("input 'endpoint' needs input 'model'");
   const keyEnv = inputs.apiKeyEnv ?? LIVE_DEFAULTS.apiKeyEnv;
   const apiKey = process.env[keyEnv];
-  if (!apiKey) throw new Error(`environment variable ${keyEnv} (the API key) is not set`);
+  // A loopback or private-network server (Ollama, vLLM on the runner) usually needs no key.
+  if (!apiKey && !isLocalEndpoint(inputs.endpoint!)) {
+    throw new Error(
+      `environment variable ${keyEnv} (the API key) is not set; a public endpoint needs one`,
+    );
+  }
   for (const secret of endpointSecrets({ endpoint: inputs.endpoint!, apiKey })) {
     core.setSecret(secret);
     secrets.push(secret);
@@ -42,7 +48,7 @@ export async function evaluationReport(
       client: {
         endpoint: inputs.endpoint!,
         model: inputs.model,
-        apiKey,
+        ...(apiKey ? { apiKey } : {}),
         timeoutMs: LIVE_DEFAULTS.timeoutSeconds * 1000,
         retries: LIVE_DEFAULTS.retries,
         backoffMs: LIVE_DEFAULTS.backoffMs,

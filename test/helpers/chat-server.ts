@@ -110,3 +110,41 @@ export async function startChatServer(
     },
   };
 }
+
+/** A chat-completions server on 127.0.0.1 that needs no key; it records the headers it gets. */
+export async function keylessServer(): Promise<{
+  url: string;
+  auth: (string | undefined)[];
+  close(): Promise<void>;
+}> {
+  const auth: (string | undefined)[] = [];
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      auth.push(req.headers.authorization);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          id: 'chatcmpl-1',
+          object: 'chat.completion',
+          created: 1767225600,
+          model: 'local',
+          choices: [
+            {
+              index: 0,
+              message: { role: 'assistant', content: '这是正常回答。' },
+              finish_reason: 'stop',
+            },
+          ],
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    auth,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
