@@ -56,6 +56,7 @@ export function git(
     input?: string;
     maxBytes?: number;
     timeoutMs?: number;
+    env?: NodeJS.ProcessEnv;
   } = {},
 ): Promise<GitRun> {
   return new Promise((resolve, reject) => {
@@ -64,7 +65,7 @@ export function git(
       [...SAFE_CONFIG, ...args],
       {
         cwd,
-        env: { ...process.env, ...GIT_ENV },
+        env: { ...process.env, ...GIT_ENV, ...options.env },
         maxBuffer: options.maxBytes ?? GIT_OUTPUT_LIMIT,
         timeout: options.timeoutMs ?? 300_000,
         encoding: 'utf8',

@@ -12,12 +12,25 @@ export function repositoryFromUrl(url: string): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
+/**
+ * Only the repository's own configuration is read: the machine's and the user's git
+ * configuration stay out of a report, and out of what a run opens beyond the checked tree.
+ */
+const REPOSITORY_CONFIG_ONLY = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+
 /** Empty outside a git repository, or when git is missing or the repository has no commit yet. */
 export async function gitOrigin(dir: string): Promise<ReportOrigin> {
   try {
     const [head, remote] = await Promise.all([
-      git(dir, ['rev-parse', '--show-toplevel', '--show-prefix', 'HEAD'], { timeoutMs: 10_000 }),
-      git(dir, ['config', '--get', 'remote.origin.url'], { allowExit: [1], timeoutMs: 10_000 }),
+      git(dir, ['rev-parse', '--show-toplevel', '--show-prefix', 'HEAD'], {
+        timeoutMs: 10_000,
+        env: REPOSITORY_CONFIG_ONLY,
+      }),
+      git(dir, ['config', '--get', 'remote.origin.url'], {
+        allowExit: [1],
+        timeoutMs: 10_000,
+        env: REPOSITORY_CONFIG_ONLY,
+      }),
     ]);
     const [top = '', prefix = '', commit = ''] = head.stdout.split('\n').map((l) => l.trim());
     const repository =
