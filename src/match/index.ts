@@ -4,7 +4,7 @@
  * letters, case and traditional characters.
  */
 import { Automaton, type OnMatch, type Pattern } from './automaton.js';
-import { foldKeyword, foldTables } from './fold.js';
+import { foldTables, keywordPattern } from './fold.js';
 import { phraseVariants } from './variants.js';
 
 export interface KeywordEntry {
@@ -30,8 +30,11 @@ export interface MatcherOptions {
 export class Matcher {
   constructor(
     private readonly entries: readonly KeywordEntry[],
+    /** Every keyword without punctuation of its own: all separators are stepped over. */
     readonly automaton: Automaton,
-    /** Keywords made only of separators: they can never match. */
+    /** Keywords that keep their punctuation (`C++`, `法?`), only when there are any. */
+    readonly literal: Automaton | undefined,
+    /** Keywords that can never match: separators only, or nothing after folding. */
     readonly unmatchable: readonly number[],
   ) {}
 
@@ -39,17 +42,23 @@ export class Matcher {
     return this.entries.length;
   }
 
-  /** Streams `(index, start, end)`; the fastest way to count. */
+  /**
+   * Streams `(index, start, end)`; the fastest way to count. Keywords that keep their own
+   * punctuation are reported after the others.
+   */
   scan(text: string, onMatch: OnMatch): void {
     this.automaton.scan(text, onMatch);
+    this.literal?.scan(text, onMatch);
   }
 
+  /** Every match, ordered by where it ends. */
   findAll(text: string): KeywordMatch[] {
     const out: KeywordMatch[] = [];
-    this.automaton.scan(text, (index, start, end) => {
+    this.scan(text, (index, start, end) => {
       const entry = this.entries[index]!;
       out.push({ index, keyword: entry.keyword, category: entry.category, start, end });
     });
+    if (this.literal) out.sort((a, b) => a.end - b.end);
     return out;
   }
 
@@ -60,20 +69,28 @@ export class Matcher {
 
 function compile(entries: readonly KeywordEntry[], variants: string[][] | undefined): Matcher {
   const tables = foldTables();
-  const patterns: Pattern[] = [];
+  const plain: Pattern[] = [];
+  const literal: Pattern[] = [];
   const unmatchable: number[] = [];
   entries.forEach(({ keyword }, index) => {
-    const text = foldKeyword(keyword, tables);
-    if (text.length === 0) {
+    const pattern = keywordPattern(keyword, tables);
+    if (pattern.text.length === 0) {
       unmatchable.push(index);
       return;
     }
-    patterns.push({ text, keyword: index });
+    // A keyword's own punctuation must not stop the others from stepping over it.
+    const into = pattern.literal ? literal : plain;
+    into.push({ text: pattern.text, keyword: index });
     for (const variant of variants?.[index] ?? []) {
-      if (variant.length > 0) patterns.push({ text: variant, keyword: index });
+      if (variant.length > 0) into.push({ text: variant, keyword: index });
     }
   });
-  return new Matcher(entries, new Automaton(patterns, entries.length, tables), unmatchable);
+  return new Matcher(
+    entries,
+    new Automaton(plain, entries.length, tables),
+    literal.length > 0 ? new Automaton(literal, entries.length, tables) : undefined,
+    unmatchable,
+  );
 }
 
 export async function buildMatcher(
