@@ -1,7 +1,7 @@
 /** The report of one run: what every reporter formats, and the JSON report's contract. */
 import type { FailOn, Finding, Lang } from './finding.js';
 import type { DeclaredPath, Waiver } from './manifest.js';
-import type { ChangeSummary, Coverage } from './summary.js';
+import type { ChangeSummary, Coverage, LexiconQuality } from './summary.js';
 import type { EvaluationMetrics } from './evaluation.js';
 
 /** A finding a waiver covers, with the waiver's terms. */
@@ -22,6 +22,8 @@ export interface Report {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   coverage?: Coverage;
+  /** The lexicon-quality report, when a lexicon was read. */
+  lexicon?: LexiconQuality;
   change?: ChangeSummary;
   /** Set by `evaluate`: what the service did with the test set. */
   metrics?: EvaluationMetrics;

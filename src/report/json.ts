@@ -30,6 +30,7 @@ export function toJson(report: Report): Record<string, unknown> {
       ...jsonFinding(f, report.lang),
       waiver: f.waiver,
     })),
+    ...(report.lexicon ? { lexicon: report.lexicon } : {}),
     ...(report.metrics ? { metrics: report.metrics } : {}),
   };
 }
