@@ -3,11 +3,12 @@
  * stop-word list, objects keyed by category, one list under "words"): the counts the gate
  * reports per category equal a count made here directly from the files.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, exampleRepo, writeFile } from './helpers/repo.js';
+import { PROJECT_ROOT, tempDir, writeFile } from './helpers/repo.js';
 import { cli, cliJson } from './helpers/run.js';
+import { loadLexicon } from '../src/evidence/lexicon.js';
 
 const SHAPES = path.join(PROJECT_ROOT, 'test/fixtures/lexicon-shapes');
 
@@ -222,9 +223,17 @@ describe('one list under "words"', () => {
 
 describe('whitelists and stop words never count as coverage', () => {
   it('a whitelist named for a risk leaves that risk uncovered', () => {
-    const root = exampleRepo('registration-app-text');
-    const folder = 'compliance/content-safety/拦截关键词';
-    rmSync(path.join(root, folder, '宣扬暴力、淫秽色情.txt'));
+    const root = tempDir();
+    const folder = '内容安全/关键词库';
+    writeFile(
+      root,
+      'compliance.yml',
+      readFileSync(path.join(SHAPES, 'topical-txt/compliance.yml'), 'utf8').replace(
+        '敏感词库',
+        folder,
+      ),
+    );
+    writeFile(root, `${folder}/地域歧视.txt`, '乡巴佬\n外地佬\n');
     writeFile(root, `${folder}/色情白名单.txt`, '人体艺术\n性教育\n母婴用品\n');
     writeFile(root, `${folder}/stopwords.txt`, '-\n.\n，\n的\n');
     const { report } = cliJson(['check', root]);
@@ -233,9 +242,33 @@ describe('whitelists and stop words never count as coverage', () => {
     const coverage = (report.findings as Finding[]).filter(
       (f) => f.ruleId === 'lexicon/category-coverage',
     );
-    expect(coverage.map((f) => f.message)).toEqual(['关键词库未覆盖风险 A1f 宣扬暴力、淫秽色情']);
+    expect(coverage.map((f) => f.message)).toContain('关键词库未覆盖风险 A1f 宣扬暴力、淫秽色情');
+    expect(coverage.map((f) => f.message)).not.toContain('关键词库未覆盖风险 A2d 地域歧视');
     expect(ids).toContain(`lexicon/excluded-lists ${folder}/色情白名单.txt`);
     expect(ids).toContain(`lexicon/excluded-lists ${folder}/stopwords.txt`);
     expect(ids.filter((id) => id.startsWith('lexicon/parse'))).toEqual([]);
+  });
+});
+
+describe('lists recognised by name', () => {
+  it('by file name, never by a look-alike word', async () => {
+    const root = tempDir();
+    writeFile(root, '词库/色情白名单.txt', '人体艺术\n');
+    writeFile(root, '词库/allowlist.txt', '母婴用品\n');
+    writeFile(root, '词库/stop_words.txt', '的\n了\n');
+    writeFile(root, '词库/色情.txt', '裸聊\n');
+    writeFile(root, '词库/shallow-fake.txt', '刷单返利\n');
+    const lexicon = await loadLexicon(root, { path: './词库/' });
+    const excluded = lexicon.excluded.map((list) => [
+      lexicon.sources[list.source]!.file,
+      list.kind,
+      list.entries,
+    ]);
+    expect(excluded.sort()).toEqual([
+      ['词库/allowlist.txt', 'allow', 1],
+      ['词库/stop_words.txt', 'stop', 2],
+      ['词库/色情白名单.txt', 'allow', 1],
+    ]);
+    expect(lexicon.keywords.sort()).toEqual(['刷单返利', '裸聊'].sort());
   });
 });

@@ -324,7 +324,7 @@ function isListKey(key: string): boolean {
 }
 
 /** Whitelists (words not to block) and stop-word lists, recognised by the file or sheet name. */
-const ALLOW_LIST_RE = /白名单|whitelist|white[-_ .]list|allow/i;
+const ALLOW_LIST_RE = /白名单|whitelist|white[-_ .]list|(?:^|[^a-z])allow/i;
 const STOP_LIST_RE = /停用词|stop[-_ .]?words?/i;
 
 function excludedListKind(source: EvidenceSource): 'allow' | 'stop' | undefined {

@@ -4,7 +4,7 @@
  * letters, case and traditional characters.
  */
 import { Automaton, type OnMatch, type Pattern } from './automaton.js';
-import { foldTables, keywordPattern } from './fold.js';
+import { foldTables, keywordPattern, type FoldTables } from './fold.js';
 import { phraseVariants } from './variants.js';
 
 export interface KeywordEntry {
@@ -47,8 +47,8 @@ export class Matcher {
    * punctuation are reported after the others.
    */
   scan(text: string, onMatch: OnMatch): void {
-    this.automaton.scan(text, onMatch);
-    this.literal?.scan(text, onMatch);
+    // The keywords with punctuation of their own are looked for only where such punctuation is.
+    if (this.automaton.scan(text, onMatch) && this.literal) this.literal.scan(text, onMatch);
   }
 
   /** Every match, ordered by where it ends. */
@@ -85,12 +85,36 @@ function compile(entries: readonly KeywordEntry[], variants: string[][] | undefi
       if (variant.length > 0) into.push({ text: variant, keyword: index });
     }
   });
+  if (literal.length === 0) {
+    return new Matcher(
+      entries,
+      new Automaton(plain, entries.length, tables),
+      undefined,
+      unmatchable,
+    );
+  }
   return new Matcher(
     entries,
-    new Automaton(plain, entries.length, tables),
-    literal.length > 0 ? new Automaton(literal, entries.length, tables) : undefined,
+    new Automaton(plain, entries.length, tables, punctuationOf(literal, tables)),
+    new Automaton(literal, entries.length, tables),
     unmatchable,
   );
+}
+
+/** Every unit that folds to punctuation some keyword keeps. */
+function punctuationOf(patterns: readonly Pattern[], { fold, separator }: FoldTables): Uint8Array {
+  const kept = new Uint8Array(65536);
+  for (const { text } of patterns) {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (separator[unit] !== 0) kept[unit] = 1;
+    }
+  }
+  const marked = new Uint8Array(65536);
+  for (let unit = 0; unit < 65536; unit++) {
+    if (separator[unit] !== 0 && kept[fold[unit]!]) marked[unit] = 1;
+  }
+  return marked;
 }
 
 export async function buildMatcher(
