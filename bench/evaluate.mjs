@@ -103,8 +103,6 @@ function runEvaluate(root) {
       path.join(work, 'responses.jsonl'),
       '--format',
       'json',
-      '--time-budget',
-      '3000',
     ],
     { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
   );
