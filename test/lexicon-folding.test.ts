@@ -155,6 +155,28 @@ describe('the matcher with keywords that keep their punctuation', () => {
     );
   });
 
+  it('matches a keyword that keeps its punctuation as written, wherever it is in the text', () => {
+    const count = (text: string, word: string) => text.split(word).length - 1;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('法', '律', '?', '？', '+', ' ', '好'), { maxLength: 400 }),
+        (units) => {
+          const m = buildMatcherSync(['法?', '法律'].map((keyword) => ({ keyword })));
+          const text = units.join('');
+          const found = m.findAll(text);
+          const literal = units
+            .filter((u) => u !== ' ' && u !== '+')
+            .join('')
+            .replace(/？/g, '?');
+          const plain = units.filter((u) => !/[ +?？]/.test(u)).join('');
+          expect(found.filter((h) => h.index === 0)).toHaveLength(count(literal, '法?'));
+          expect(found.filter((h) => h.index === 1)).toHaveLength(count(plain, '法律'));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('matches the punctuation a keyword keeps only where it is written', () => {
     const m = buildMatcherSync(['法?', 'C++', '法律'].map((keyword) => ({ keyword })));
     expect(m.findAll('守法？懂法律吗').map((h) => [h.keyword, h.start, h.end])).toEqual([

@@ -235,20 +235,19 @@ export class Automaton {
   /**
    * Calls `onMatch(keyword, start, end)` for every occurrence, overlapping ones included; offsets
    * are UTF-16 indexes into `text`, `end` exclusive, separators inside a match included. Returns
-   * whether the text holds a marked separator.
+   * whether the text holds a marked separator. `from` and `to` limit the scan to a part of `text`.
    */
-  scan(text: string, onMatch: OnMatch): boolean {
+  scan(text: string, onMatch: OnMatch, from = 0, to = text.length): boolean {
     const { classes, rootNext, hash, fail, emit, ring, mask } = this;
     const { filter, filterShift } = this;
     const shift = this.hashShift;
     const hashMask = hash.length / 3 - 1;
     const base = this.cursor;
     this.cursor += text.length + 1;
-    const length = text.length;
     let state = 0;
     let seen = 0;
     let marked = false;
-    for (let i = 0; i < length; i++) {
+    for (let i = from; i < to; i++) {
       const unit = text.charCodeAt(i);
       const c = classes[unit]!;
       if (c >= MARK) {

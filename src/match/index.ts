@@ -36,6 +36,10 @@ export class Matcher {
     readonly literal: Automaton | undefined,
     /** Keywords that can never match: separators only, or nothing after folding. */
     readonly unmatchable: readonly number[],
+    /** Units that fold to punctuation some keyword keeps (1), when there are such keywords. */
+    private readonly marked: Uint8Array = new Uint8Array(0),
+    /** How far around such punctuation a keyword keeping it can reach, separators included. */
+    private readonly reach = 0,
   ) {}
 
   get size(): number {
@@ -47,8 +51,24 @@ export class Matcher {
    * punctuation are reported after the others.
    */
   scan(text: string, onMatch: OnMatch): void {
-    // The keywords with punctuation of their own are looked for only where such punctuation is.
-    if (this.automaton.scan(text, onMatch) && this.literal) this.literal.scan(text, onMatch);
+    if (!this.automaton.scan(text, onMatch) || !this.literal) return;
+    // Keywords with punctuation of their own are looked for only around that punctuation.
+    const { literal, marked, reach } = this;
+    let start = -1;
+    let end = -1;
+    for (let i = 0; i < text.length; i++) {
+      if (marked[text.charCodeAt(i)] === 0) continue;
+      const from = Math.max(0, i - reach);
+      const to = Math.min(text.length, i + reach + 1);
+      if (start !== -1 && from <= end) {
+        end = to;
+        continue;
+      }
+      if (start !== -1) literal.scan(text, onMatch, start, end);
+      start = from;
+      end = to;
+    }
+    if (start !== -1) literal.scan(text, onMatch, start, end);
   }
 
   /** Every match, ordered by where it ends. */
@@ -93,11 +113,16 @@ function compile(entries: readonly KeywordEntry[], variants: string[][] | undefi
       unmatchable,
     );
   }
+  const marked = punctuationOf(literal, tables);
+  const longest = literal.reduce((max, p) => Math.max(max, p.text.length), 0);
   return new Matcher(
     entries,
-    new Automaton(plain, entries.length, tables, punctuationOf(literal, tables)),
+    new Automaton(plain, entries.length, tables, marked),
     new Automaton(literal, entries.length, tables),
     unmatchable,
+    marked,
+    // Room for blanks and other separators stepped over inside a match.
+    4 * longest + 16,
   );
 }
 
