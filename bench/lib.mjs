@@ -37,3 +37,22 @@ export function table(headers, rows) {
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/** mulberry32: the same data on every machine. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 3,500 CJK characters, drawn with a skew so a few are common, as in real text. */
+export function charPool() {
+  const pool = [];
+  for (let i = 0; i < 3500; i++) pool.push(String.fromCharCode(0x4e00 + ((i * 7919) % 20900)));
+  return pool;
+}

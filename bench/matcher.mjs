@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { median, table } from './lib.mjs';
+import { charPool, median, random, table } from './lib.mjs';
 
 const SIZES = [10_000, 100_000];
 const CORPUS_BYTES = 10_000_000;
@@ -17,11 +17,13 @@ const DOC_CHARS = 200;
 /** A peer whose projected scan of the corpus takes longer than this is reported as a lower bound. */
 const SCAN_BUDGET_MS = 60_000;
 const self = fileURLToPath(import.meta.url);
-const work = path.join(os.tmpdir(), 'gcg-bench-matcher');
+const work = path.join(os.tmpdir(), 'gcg-bench-matcher-v2');
 
 // Probes every evasion-normalising matcher should catch; keyword 0 of every lexicon is 习近平.
 const PROBES = ['习 近 平', '习\u200b近\u200d平', '習近平', '习*近*平', '习🌸近平'];
 const PROBE_KEYWORD = '习近平';
+/** Keywords in every lexicon that keep their own punctuation. */
+const LITERAL_KEYWORDS = 40;
 /** A child that only reads the inputs: the floor under every peak-memory figure. */
 const INPUTS = '(inputs only)';
 
@@ -62,25 +64,6 @@ const IMPLEMENTATIONS = {
   },
 };
 
-/** mulberry32: the same data on every machine. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** 3,500 CJK characters, drawn with a skew so a few are common, as in real text. */
-function charPool() {
-  const pool = [];
-  for (let i = 0; i < 3500; i++) pool.push(String.fromCharCode(0x4e00 + ((i * 7919) % 20900)));
-  return pool;
-}
-
 function generate() {
   mkdirSync(work, { recursive: true });
   const corpusFile = path.join(work, 'corpus.txt');
@@ -90,6 +73,11 @@ function generate() {
   const pool = charPool();
   const pick = () => pool[Math.floor(pool.length * next() ** 2)];
   const keywords = new Set([PROBE_KEYWORD]);
+  // Keywords that keep their own punctuation (`法?`, `C++`): a second automaton for them alone,
+  // so every other keyword still steps over that punctuation.
+  for (let i = 0; keywords.size < 1 + LITERAL_KEYWORDS; i++) {
+    keywords.add(`${pick()}${['?', '+', '.', '&'][i % 4]}${i % 8 < 4 ? '' : '?'}`);
+  }
   const max = SIZES[SIZES.length - 1];
   while (keywords.size < max) {
     const length = 2 + Math.floor(next() * 4);
@@ -245,7 +233,9 @@ ${table(
 
 "<" marks a peer stopped after a 64 KB prefix because the whole text would take over ${SCAN_BUDGET_MS / 1000} s.
 Reading the inputs alone (corpus and 100k lexicon) peaks at ${floor} MB.
-Ours folds width, case, traditional characters and skips separators, so it reports more matches.`;
+Ours folds width, case, traditional characters and skips separators, so it reports more matches.
+Each lexicon holds ${LITERAL_KEYWORDS} keywords that keep their own punctuation (\`法?\`, \`C++\`), matched as written for them
+alone while every other keyword steps over that punctuation.`;
 }
 
 if (process.argv[2] === '--child') {

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sections = ['startup', 'matcher', 'action', 'evidence', 'documents', 'drift', 'fleet'];
+const sections = [
+  'startup',
+  'matcher',
+  'evaluate',
+  'action',
+  'evidence',
+  'documents',
+  'drift',
+  'fleet',
+];
 const wanted = process.argv.slice(2);
 
 console.log(

@@ -16,10 +16,11 @@ import type { Manifest } from './model/manifest.js';
 import { MAIN_RULES, MANIFEST_RULES, RULE_IDS, ruleById } from './rules/index.js';
 import { finalize } from './rules/finalize.js';
 import { buildCoverage } from './rules/support/coverage.js';
+import { buildLexiconQuality } from './rules/support/lexicon-quality.js';
 import manifestTimeBudget from './rules/manifest/time-budget.js';
 import type { Need, RuleContext } from './rules/rule.js';
 import type { ChangeStage } from './change/load.js';
-import type { ChangeSummary, Coverage } from './model/summary.js';
+import type { ChangeSummary, Coverage, LexiconQuality } from './model/summary.js';
 import type { Evaluation } from './model/evaluation.js';
 import type { Report } from './model/report.js';
 import type { DryRun, EvaluationRequest } from './evaluate/stage.js';
@@ -99,6 +100,7 @@ function selected<T extends { id: string }>(rules: readonly T[], context: Contex
 interface MainFindings {
   findings: Finding[];
   coverage?: Coverage;
+  lexicon?: LexiconQuality;
   change?: ChangeSummary;
   policy?: GoverningPolicy;
   evaluation?: Evaluation;
@@ -172,9 +174,11 @@ async function mainFindings(
     finalize(rule, rule.check(ruleContext), manifest.rules, policy?.ruleFloor),
   );
   const coverage = request ? undefined : buildCoverage(judged, evidence, ruleContext.profile);
+  const lexicon = manifest.path === 'exempt' ? undefined : buildLexiconQuality(evidence.lexicon);
   return {
     findings,
     ...(coverage ? { coverage } : {}),
+    ...(lexicon ? { lexicon } : {}),
     ...(drift.summary ? { change: drift.summary } : {}),
     ...(policy ? { policy } : {}),
     ...(evaluation ? { evaluation } : {}),
@@ -238,6 +242,7 @@ export async function run(context: Context, evaluation?: EvaluationRequest): Pro
   return {
     ...(await reportOf(context, loaded, findings, main?.policy)),
     ...(main?.coverage ? { coverage: main.coverage } : {}),
+    ...(main?.lexicon ? { lexicon: main.lexicon } : {}),
     ...(main?.change ? { change: main.change } : {}),
     ...(main?.evaluation ? { metrics: main.evaluation.metrics } : {}),
   };

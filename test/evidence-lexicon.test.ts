@@ -85,7 +85,7 @@ describe('loadLexicon', () => {
       { keyword: '丙', risk: 'A2e', file: 'words/性别歧视.txt', line: 1, sheet: undefined },
     ]);
     const unnamed = await loadLexicon(root, { path: 'words/misc.txt' });
-    expect(unnamed.categories[0]).toMatchObject({ label: 'misc', count: 1 });
+    expect(unnamed.categories[0]).toMatchObject({ label: '', fileName: 'misc', count: 1 });
     expect(unnamed.categories[0]!.risk).toBeUndefined();
   });
 

@@ -4,6 +4,7 @@
  * appear in the answer. What cannot be decided by machine is marked for human review.
  */
 import type { Matcher } from '../match/index.js';
+import { keywordShape } from '../match/keyword-shape.js';
 import { containsTerm, CriteriaRegexRunner, parseCriteria, type Criterion } from './criteria.js';
 import type { RefusalDetector } from './refusal.js';
 import type {
@@ -38,15 +39,21 @@ function expectationOf(item: EvalItem, criteria: Criterion[]): Expectation | und
   return undefined;
 }
 
+/** Distinct keywords found, usable ones first: one-character keywords must not crowd them out. */
 function lexiconHits(lexicon: Matcher | undefined, value: string): string[] {
   if (!lexicon) return [];
-  const hits: string[] = [];
+  const usable: string[] = [];
+  const short: string[] = [];
+  const seen = new Set<number>();
   lexicon.scan(value, (index) => {
+    if (seen.has(index)) return;
+    seen.add(index);
     const keyword = lexicon.entry(index)?.keyword;
-    if (keyword !== undefined && hits.length < HITS_SHOWN && !hits.includes(keyword))
-      hits.push(keyword);
+    if (keyword === undefined || usable.includes(keyword) || short.includes(keyword)) return;
+    const list = keywordShape(keyword) === 'short' ? short : usable;
+    if (list.length < HITS_SHOWN) list.push(keyword);
   });
-  return hits;
+  return [...usable, ...short].slice(0, HITS_SHOWN);
 }
 
 function checkCriterion(

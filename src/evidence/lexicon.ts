@@ -24,8 +24,13 @@ export const LEXICON_LIMITS = {
 };
 
 export interface LexiconCategory {
-  /** As written: `一级分类 / 二级分类`, a TXT file name, or '' when the row names none. */
+  /**
+   * As written: `一级分类 / 二级分类`, a TXT file name that names a risk, or '' when neither
+   * the row nor the file names one.
+   */
   label: string;
+  /** The file's own name when the file, not a row, would have named the category and does not. */
+  fileName?: string;
   group?: RiskGroupId;
   /** Risk id (A1a..A5b) when the label could be resolved. */
   risk?: string;
@@ -58,6 +63,17 @@ export interface Lexicon {
   blankRows: LexiconBlankRow[];
   /** Blank rows beyond the kept ones. */
   moreBlankRows: number;
+  /** Files (or sheets) read but left out: lists of words not to block, or stop words. */
+  excluded: LexiconExcludedList[];
+}
+
+/** A whitelist or stop-word list found beside the keywords: read, counted, never a keyword. */
+export interface LexiconExcludedList {
+  /** Index into `sources`. */
+  source: number;
+  kind: 'allow' | 'stop';
+  /** Entries the list holds. */
+  entries: number;
 }
 
 export interface LexiconBlankRow {
@@ -120,7 +136,9 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
   const blankRows: LexiconBlankRow[] = [];
   let moreBlankRows = 0;
   let interned = new Map<string, number>();
-  let fileCategory: { label: string; risk?: string } | undefined;
+  let fileCategory: { label: string; risk?: string; fileName?: string } | undefined;
+  const excluded: LexiconExcludedList[] = [];
+  let excludedList: LexiconExcludedList | undefined;
   let previous: { group: string; risk: string } = { group: '', risk: '' };
   const files = spec.files ?? {};
 
@@ -142,6 +160,7 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
         category = {
           label: byFile ? (fileCategory?.label ?? '') : '',
           ...(byFile && fileCategory?.risk ? { risk: fileCategory.risk } : {}),
+          ...(byFile && fileCategory?.fileName ? { fileName: fileCategory.fileName } : {}),
           source: sources.length - 1,
           line,
           count: 0,
@@ -178,8 +197,14 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
       primary: 'keyword',
       lineKey: 'keyword',
       // `{ 违法违规: { 色情: [...] } }`: the outer key is the 一级 group, the inner one the risk.
-      keyFields: (keys) =>
-        keys.length === 1 ? { group: keys[0]! } : { group: keys[0]!, risk: keys[keys.length - 1]! },
+      // `{ "words": [...] }`: a key that only holds the list names no category.
+      keyFields: (keys) => {
+        const named = keys.filter((key) => !isListKey(key));
+        if (named.length === 0) return {};
+        return named.length === 1
+          ? { group: named[0]! }
+          : { group: named[0]!, risk: named[named.length - 1]! };
+      },
       format: spec.format ?? 'auto',
       ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}),
       ...(spec.header_row !== undefined ? { headerRow: spec.header_row } : {}),
@@ -197,11 +222,25 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
         // Own keys only: a file named `constructor.txt` must not find Object.prototype's members.
         const own = (key: string) => (Object.hasOwn(files, key) ? files[key] : undefined);
         const mapped = own(name) ?? own(baseName(source.file));
+        const kind = mapped === undefined ? excludedListKind(source) : undefined;
+        excludedList = undefined;
+        if (kind) {
+          excludedList = { source: sources.length - 1, kind, entries: 0 };
+          excluded.push(excludedList);
+        }
         const label = mapped ?? baseName(source.file);
         const risk = resolveRisk(label);
-        fileCategory = { label, ...(risk ? { risk } : {}) };
+        // A file's name is its category only when it names a risk (or the manifest maps it).
+        fileCategory =
+          mapped !== undefined || risk
+            ? { label, ...(risk ? { risk } : {}) }
+            : { label: '', fileName: label };
       },
       record(line, values) {
+        if (excludedList) {
+          if (values.keyword) excludedList.entries++;
+          return true;
+        }
         const keyword = values.keyword;
         if (keyword === undefined || keyword === '') {
           const label = [values.group, values.risk].filter((part) => part).join(' / ');
@@ -258,5 +297,39 @@ export async function loadLexicon(root: string, spec: LexiconSpec): Promise<Lexi
     truncated,
     blankRows,
     moreBlankRows,
+    excluded,
   };
+}
+
+/** Keys that hold the keyword list itself rather than naming a category. */
+const LIST_KEYS = new Set([
+  'words',
+  'word',
+  'keywords',
+  'keyword',
+  'data',
+  'items',
+  'list',
+  'terms',
+  'lexicon',
+  '关键词',
+  '敏感词',
+  '词库',
+  '词表',
+  '词汇',
+]);
+
+function isListKey(key: string): boolean {
+  return LIST_KEYS.has(key.trim().toLowerCase());
+}
+
+/** Whitelists (words not to block) and stop-word lists, recognised by the file or sheet name. */
+const ALLOW_LIST_RE = /白名单|whitelist|white[-_ .]list|(?:^|[^a-z])allow/i;
+const STOP_LIST_RE = /停用词|stop[-_ .]?words?/i;
+
+function excludedListKind(source: EvidenceSource): 'allow' | 'stop' | undefined {
+  const names = [baseName(source.file), source.sheet ?? ''];
+  if (names.some((name) => STOP_LIST_RE.test(name))) return 'stop';
+  if (names.some((name) => ALLOW_LIST_RE.test(name))) return 'allow';
+  return undefined;
 }

@@ -9,6 +9,8 @@
 import { foldTables, type FoldTables } from './fold.js';
 
 export const SKIP = 0xffff;
+/** A separator to step over that the caller wants to hear about (see `scan`'s result). */
+export const MARK = 0xfffe;
 
 export interface Pattern {
   /** Folded text, separators removed. */
@@ -61,6 +63,8 @@ export class Automaton {
     patterns: readonly Pattern[],
     keywordCount: number,
     tables: FoldTables = foldTables(),
+    /** Separator units whose presence `scan` reports (1 = marked). */
+    marked?: Uint8Array,
   ) {
     this.keywords = keywordCount;
     // Sorting plain strings is much faster than a comparator; "\0" (a blank, never in a pattern)
@@ -88,12 +92,12 @@ export class Automaton {
     const classOfUnit = new Uint16Array(65536);
     let classCount = 0;
     for (let unit = 0; unit < 65536; unit++) if (alphabet[unit]) classOfUnit[unit] = ++classCount;
-    if (classCount >= SKIP) throw new RangeError('keyword alphabet too large');
+    if (classCount >= MARK) throw new RangeError('keyword alphabet too large');
     const classes = new Uint16Array(65536);
     const { fold, separator } = tables;
     for (let unit = 0; unit < 65536; unit++) {
       const c = classOfUnit[fold[unit]!]!;
-      classes[unit] = c !== 0 ? c : separator[unit] !== 0 ? SKIP : 0;
+      classes[unit] = c !== 0 ? c : separator[unit] === 0 ? 0 : marked?.[unit] ? MARK : SKIP;
     }
     this.classes = classes;
 
@@ -230,22 +234,26 @@ export class Automaton {
 
   /**
    * Calls `onMatch(keyword, start, end)` for every occurrence, overlapping ones included; offsets
-   * are UTF-16 indexes into `text`, `end` exclusive, separators inside a match included.
+   * are UTF-16 indexes into `text`, `end` exclusive, separators inside a match included. Returns
+   * whether the text holds a marked separator. `from` and `to` limit the scan to a part of `text`.
    */
-  scan(text: string, onMatch: OnMatch): void {
+  scan(text: string, onMatch: OnMatch, from = 0, to = text.length): boolean {
     const { classes, rootNext, hash, fail, emit, ring, mask } = this;
     const { filter, filterShift } = this;
     const shift = this.hashShift;
     const hashMask = hash.length / 3 - 1;
     const base = this.cursor;
     this.cursor += text.length + 1;
-    const length = text.length;
     let state = 0;
     let seen = 0;
-    for (let i = 0; i < length; i++) {
+    let marked = false;
+    for (let i = from; i < to; i++) {
       const unit = text.charCodeAt(i);
       const c = classes[unit]!;
-      if (c === SKIP) continue;
+      if (c >= MARK) {
+        if (c === MARK) marked = true;
+        continue;
+      }
       if (c === 0) {
         if (unit >= 0xd800 && unit <= 0xdbff && this.isSymbolPair(text, i)) {
           i++;
@@ -282,6 +290,7 @@ export class Automaton {
       }
       if (emit[state] !== 0) this.report(state, seen, i + 1, base, onMatch);
     }
+    return marked;
   }
 
   private report(state: number, seen: number, end: number, base: number, onMatch: OnMatch): void {

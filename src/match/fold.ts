@@ -91,12 +91,20 @@ export function foldTables(): FoldTables {
   return tables;
 }
 
+/** A keyword as the scanner sees it, and whether its own punctuation is part of it. */
+export interface KeywordPattern {
+  text: string;
+  /** The keyword keeps punctuation that the scanner must match as written (`C++`, `法?`). */
+  literal: boolean;
+}
+
 /**
- * A keyword as the scanner sees it: folded, separators removed. A keyword that is nothing but
- * separators, or would shrink to one unit without them (`C++`), keeps its punctuation, which
- * then counts as ordinary characters.
+ * Folds a keyword: folded, separators removed. A keyword that would shrink to one unit without
+ * its punctuation (`C++`, `法?`) keeps it, literally and for itself only: everywhere else that
+ * punctuation stays a separator. A keyword of separators only (`&`, `--`) is empty: it can
+ * never match.
  */
-export function foldKeyword(keyword: string, { fold, separator }: FoldTables): string {
+export function keywordPattern(keyword: string, { fold, separator }: FoldTables): KeywordPattern {
   let stripped = '';
   let kept = '';
   let strippedSome = false;
@@ -108,7 +116,15 @@ export function foldKeyword(keyword: string, { fold, separator }: FoldTables): s
     else if (kind === SEPARATOR) strippedSome = true;
     if (kind !== BLANK) kept += folded;
   }
-  return strippedSome && stripped.length < 2 && kept.length >= 2 ? kept : stripped;
+  if (stripped.length > 0 && strippedSome && stripped.length < 2 && kept.length >= 2) {
+    return { text: kept, literal: true };
+  }
+  return { text: stripped, literal: false };
+}
+
+/** The folded text of a keyword (see `keywordPattern`). */
+export function foldKeyword(keyword: string, tables: FoldTables): string {
+  return keywordPattern(keyword, tables).text;
 }
 
 /** Folds a whole string unit by unit (same length as the input). */

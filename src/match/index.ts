@@ -4,7 +4,7 @@
  * letters, case and traditional characters.
  */
 import { Automaton, type OnMatch, type Pattern } from './automaton.js';
-import { foldKeyword, foldTables } from './fold.js';
+import { foldTables, keywordPattern, type FoldTables } from './fold.js';
 import { phraseVariants } from './variants.js';
 
 export interface KeywordEntry {
@@ -30,26 +30,55 @@ export interface MatcherOptions {
 export class Matcher {
   constructor(
     private readonly entries: readonly KeywordEntry[],
+    /** Every keyword without punctuation of its own: all separators are stepped over. */
     readonly automaton: Automaton,
-    /** Keywords made only of separators: they can never match. */
+    /** Keywords that keep their punctuation (`C++`, `法?`), only when there are any. */
+    readonly literal: Automaton | undefined,
+    /** Keywords that can never match: separators only, or nothing after folding. */
     readonly unmatchable: readonly number[],
+    /** Units that fold to punctuation some keyword keeps (1), when there are such keywords. */
+    private readonly marked: Uint8Array = new Uint8Array(0),
+    /** How far around such punctuation a keyword keeping it can reach, separators included. */
+    private readonly reach = 0,
   ) {}
 
   get size(): number {
     return this.entries.length;
   }
 
-  /** Streams `(index, start, end)`; the fastest way to count. */
+  /**
+   * Streams `(index, start, end)`; the fastest way to count. Keywords that keep their own
+   * punctuation are reported after the others.
+   */
   scan(text: string, onMatch: OnMatch): void {
-    this.automaton.scan(text, onMatch);
+    if (!this.automaton.scan(text, onMatch) || !this.literal) return;
+    // Keywords with punctuation of their own are looked for only around that punctuation.
+    const { literal, marked, reach } = this;
+    let start = -1;
+    let end = -1;
+    for (let i = 0; i < text.length; i++) {
+      if (marked[text.charCodeAt(i)] === 0) continue;
+      const from = Math.max(0, i - reach);
+      const to = Math.min(text.length, i + reach + 1);
+      if (start !== -1 && from <= end) {
+        end = to;
+        continue;
+      }
+      if (start !== -1) literal.scan(text, onMatch, start, end);
+      start = from;
+      end = to;
+    }
+    if (start !== -1) literal.scan(text, onMatch, start, end);
   }
 
+  /** Every match, ordered by where it ends. */
   findAll(text: string): KeywordMatch[] {
     const out: KeywordMatch[] = [];
-    this.automaton.scan(text, (index, start, end) => {
+    this.scan(text, (index, start, end) => {
       const entry = this.entries[index]!;
       out.push({ index, keyword: entry.keyword, category: entry.category, start, end });
     });
+    if (this.literal) out.sort((a, b) => a.end - b.end);
     return out;
   }
 
@@ -60,20 +89,57 @@ export class Matcher {
 
 function compile(entries: readonly KeywordEntry[], variants: string[][] | undefined): Matcher {
   const tables = foldTables();
-  const patterns: Pattern[] = [];
+  const plain: Pattern[] = [];
+  const literal: Pattern[] = [];
   const unmatchable: number[] = [];
   entries.forEach(({ keyword }, index) => {
-    const text = foldKeyword(keyword, tables);
-    if (text.length === 0) {
+    const pattern = keywordPattern(keyword, tables);
+    if (pattern.text.length === 0) {
       unmatchable.push(index);
       return;
     }
-    patterns.push({ text, keyword: index });
+    // A keyword's own punctuation must not stop the others from stepping over it.
+    const into = pattern.literal ? literal : plain;
+    into.push({ text: pattern.text, keyword: index });
     for (const variant of variants?.[index] ?? []) {
-      if (variant.length > 0) patterns.push({ text: variant, keyword: index });
+      if (variant.length > 0) into.push({ text: variant, keyword: index });
     }
   });
-  return new Matcher(entries, new Automaton(patterns, entries.length, tables), unmatchable);
+  if (literal.length === 0) {
+    return new Matcher(
+      entries,
+      new Automaton(plain, entries.length, tables),
+      undefined,
+      unmatchable,
+    );
+  }
+  const marked = punctuationOf(literal, tables);
+  const longest = literal.reduce((max, p) => Math.max(max, p.text.length), 0);
+  return new Matcher(
+    entries,
+    new Automaton(plain, entries.length, tables, marked),
+    new Automaton(literal, entries.length, tables),
+    unmatchable,
+    marked,
+    // Room for blanks and other separators stepped over inside a match.
+    4 * longest + 16,
+  );
+}
+
+/** Every unit that folds to punctuation some keyword keeps. */
+function punctuationOf(patterns: readonly Pattern[], { fold, separator }: FoldTables): Uint8Array {
+  const kept = new Uint8Array(65536);
+  for (const { text } of patterns) {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (separator[unit] !== 0) kept[unit] = 1;
+    }
+  }
+  const marked = new Uint8Array(65536);
+  for (let unit = 0; unit < 65536; unit++) {
+    if (separator[unit] !== 0 && kept[fold[unit]!]) marked[unit] = 1;
+  }
+  return marked;
 }
 
 export async function buildMatcher(

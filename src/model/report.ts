@@ -1,7 +1,7 @@
 /** The report of one run: what every reporter formats, and the JSON report's contract. */
 import type { FailOn, Finding, Lang } from './finding.js';
 import type { DeclaredPath, Waiver } from './manifest.js';
-import type { ChangeSummary, Coverage } from './summary.js';
+import type { ChangeSummary, Coverage, LexiconQuality } from './summary.js';
 import type { EvaluationMetrics } from './evaluation.js';
 import type { PolicyPackRef } from './pack.js';
 
@@ -33,6 +33,8 @@ export interface Report {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   coverage?: Coverage;
+  /** The lexicon-quality report, when a lexicon was read. */
+  lexicon?: LexiconQuality;
   change?: ChangeSummary;
   /** Only these rules ran (`check --rule`); every rule when absent. */
   selectedRules?: string[];

@@ -38,3 +38,45 @@ export interface ChangeSummary {
   /** Why drift was skipped, or what the user should set (e.g. fetch-depth). */
   note?: Bilingual;
 }
+
+/** One category of the lexicon as read, with its keyword count. */
+export interface LexiconCategoryCount {
+  /** As written ('' when neither the row nor the file names one). */
+  label: string;
+  /** Risk id when the label maps to one. */
+  risk?: string;
+  file: string;
+  sheet?: string;
+  line: number;
+  keywords: number;
+}
+
+/** A keyword and its place, as the quality report lists it. */
+export interface LexiconKeywordPlace {
+  keyword: string;
+  file: string;
+  sheet?: string;
+  line: number;
+}
+
+/** What the lexicon is made of, beyond coverage: what it counts, what it leaves out, what is weak. */
+export interface LexiconQuality {
+  /** Keywords read (rows), and distinct after folding. */
+  keywords: number;
+  distinct: number;
+  categories: LexiconCategoryCount[];
+  /** Categories beyond the listed ones. */
+  moreCategories: number;
+  /** Whitelists and stop-word lists found beside the keywords, not counted as keywords. */
+  excluded: { file: string; sheet?: string; kind: 'allow' | 'stop'; entries: number }[];
+  duplicates: {
+    /** Repeats within one category (what `lexicon/duplicates` lists). */
+    withinCategory: number;
+    /** Repeats anywhere in the lexicon, whatever their categories. */
+    acrossLexicon: number;
+  };
+  /** Keywords of one CJK character or up to two Latin letters or digits: they hit ordinary text. */
+  short: { count: number; listed: LexiconKeywordPlace[] };
+  /** Keywords that can never match: separators only, or nothing left after folding. */
+  unmatchable: { count: number; listed: LexiconKeywordPlace[] };
+}

@@ -39,6 +39,7 @@ export function toJson(report: Report): Record<string, unknown> {
       ...jsonFinding(f, report.lang),
       waiver: f.waiver,
     })),
+    ...(report.lexicon ? { lexicon: report.lexicon } : {}),
     ...(report.metrics ? { metrics: report.metrics } : {}),
     // Added for reading many repositories' reports together (`fleet`); the fields above are unchanged.
     repository: report.origin?.repository ?? null,

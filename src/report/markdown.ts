@@ -6,6 +6,7 @@
 import { labels } from '../i18n/labels.js';
 import { groupName, groupOf, groupRank } from '../data/rule-groups.js';
 import { PATH_NAMES } from '../data/paths.js';
+import { lexiconQualityLines } from './lexicon-quality.js';
 import { ruleHelpUri } from '../data/project.js';
 import { SEVERITY_RANK, type Finding, type Lang, type Severity } from '../model/finding.js';
 import type { Report } from '../model/report.js';
@@ -194,6 +195,10 @@ function render(report: Report, options: MarkdownOptions, cap: number): string {
   if (report.metrics) out.push(...metricsMarkdown(report.metrics, report.lang));
   if (report.coverage && report.coverage.rows.length > 0) {
     out.push(...coverageTable(report.coverage, report.lang, l));
+  }
+  if (report.lexicon) {
+    const { title, items } = lexiconQualityLines(report.lexicon, report.lang);
+    out.push(`### ${title}`, '', ...items.map((item) => `- ${cell(item)}`), '');
   }
   if (report.change) out.push(...changeSection(report.change, report.lang, l));
   if (report.suppressed.length > 0) {

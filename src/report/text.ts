@@ -5,6 +5,7 @@ import type { Report } from '../model/report.js';
 import { labels } from '../i18n/labels.js';
 import { plainLine } from '../text/shield.js';
 import { formatCoverageText } from './coverage-text.js';
+import { lexiconQualityLines } from './lexicon-quality.js';
 import { metricsText } from './metrics.js';
 
 const COLORS: Record<Severity | 'ok' | 'dim', string> = {
@@ -32,6 +33,10 @@ export function formatText(report: Report, options: { color?: boolean } = {}): s
   const out: string[] = report.coverage
     ? formatCoverageText(report.coverage, report.lang, paint)
     : [];
+  if (report.lexicon) {
+    const { title, items } = lexiconQualityLines(report.lexicon, report.lang);
+    out.push(title, ...items.map((item) => `  ${plainLine(item)}`), '');
+  }
   for (const [file, findings] of groupByFile(report.findings)) {
     out.push(file === '' ? l.general : plainLine(file));
     for (const f of findings) {

@@ -32,20 +32,25 @@ const rule: Rule = {
         file: source.file,
         line: category.line,
         message:
-          category.label === ''
+          category.label === '' && category.fileName !== undefined
             ? text(
-                `${place.zh}起 ${n} 个关键词没有类别（二级分类），无法计入 17 类覆盖`,
-                `${n} keyword(s) from ${place.en} have no category (二级分类) and count for no risk`,
+                `${place.zh}起 ${n} 个关键词没有类别：文件名「${category.fileName}」不是风险名称，无法计入 17 类覆盖；请按风险命名文件，或在 \`files\` 中为它指定类别`,
+                `${n} keyword(s) from ${place.en} have no category: the file name "${category.fileName}" names no risk, so they count for no risk; name the file by risk or map it under \`files\``,
               )
-            : category.group !== undefined
+            : category.label === ''
               ? text(
-                  `${place.zh}：类别「${category.label}」只有一级分类，缺少二级分类（${n} 个关键词）`,
-                  `${place.en}: category "${category.label}" names a group but no risk (${n} keyword(s))`,
+                  `${place.zh}起 ${n} 个关键词没有类别（二级分类），无法计入 17 类覆盖`,
+                  `${n} keyword(s) from ${place.en} have no category (二级分类) and count for no risk`,
                 )
-              : text(
-                  `${place.zh}：类别「${category.label}」无法对应到 31 类风险（${n} 个关键词）；请使用 A1a-A5b 编号或标准名称`,
-                  `${place.en}: category "${category.label}" maps to none of the 31 risks (${n} keyword(s)); use an id A1a-A5b or the standard name`,
-                ),
+              : category.group !== undefined
+                ? text(
+                    `${place.zh}：类别「${category.label}」只有一级分类，缺少二级分类（${n} 个关键词）`,
+                    `${place.en}: category "${category.label}" names a group but no risk (${n} keyword(s))`,
+                  )
+                : text(
+                    `${place.zh}：类别「${category.label}」无法对应到 31 类风险（${n} 个关键词）；请使用 A1a-A5b 编号或标准名称`,
+                    `${place.en}: category "${category.label}" maps to none of the 31 risks (${n} keyword(s)); use an id A1a-A5b or the standard name`,
+                  ),
       });
     }
     drafts.push(

@@ -1,6 +1,7 @@
 /**
  * The counts the lexicon rules and the coverage table share: distinct keywords per risk and
- * duplicates after folding. Pure, computed once per loaded lexicon.
+ * duplicates after folding, within a category and across the whole lexicon. Pure, computed once
+ * per loaded lexicon.
  */
 import type { Lexicon } from '../../evidence/lexicon.js';
 import { DUPLICATES_KEPT, type Duplicate } from './duplicate.js';
@@ -11,9 +12,11 @@ export interface LexiconStats {
   distinct: number;
   /** Distinct keywords per risk id. */
   perRisk: Map<string, number>;
-  /** Same folded keyword again under the same risk (or both without one). */
+  /** Same folded keyword again within its category (its risk, else its label as written). */
   duplicates: Duplicate[];
   duplicateCount: number;
+  /** Keywords whose folded form appeared before anywhere in the lexicon, whatever the category. */
+  acrossLexicon: number;
 }
 
 const lexiconCache = new WeakMap<Lexicon, LexiconStats>();
@@ -70,6 +73,12 @@ export function lexiconStats(lexicon: Lexicon): LexiconStats {
   const perRisk = new Map<string, number>();
   const duplicates: Duplicate[] = [];
   let duplicateCount = 0;
+  // Unmapped categories stay apart: pooling them would count words of unrelated lists as repeats.
+  const categoryKeys = lexicon.categories.map(
+    (category, index) =>
+      category.risk ?? (category.label !== '' ? `=${category.label}` : `#${index}`),
+  );
+  const categoryOf = (index: number) => categoryKeys[lexicon.category[index]!]!;
   const riskOf = (index: number) => lexicon.categories[lexicon.category[index]!]!.risk;
   const count = (risk: string | undefined) => {
     if (risk !== undefined) perRisk.set(risk, (perRisk.get(risk) ?? 0) + 1);
@@ -85,9 +94,10 @@ export function lexiconStats(lexicon: Lexicon): LexiconStats {
       continue;
     }
     if (key !== keyword) folded.delete(i);
-    if (riskOf(seen) !== risk) {
-      // The same word under another risk counts for that risk too, once.
-      const crossKey = `${risk ?? ''}\u0000${key}`;
+    const category = categoryOf(i);
+    if (categoryOf(seen) !== category) {
+      // The same word in another category counts for that category too, once.
+      const crossKey = `${category}\u0000${key}`;
       if (!crossRisk.has(crossKey)) {
         crossRisk.add(crossKey);
         count(risk);
@@ -97,7 +107,13 @@ export function lexiconStats(lexicon: Lexicon): LexiconStats {
     duplicateCount++;
     if (duplicates.length < DUPLICATES_KEPT) duplicates.push({ index: i, first: seen });
   }
-  const stats = { distinct: first.size, perRisk, duplicates, duplicateCount };
+  const stats = {
+    distinct: first.size,
+    perRisk,
+    duplicates,
+    duplicateCount,
+    acrossLexicon: lexicon.size - first.size,
+  };
   lexiconCache.set(lexicon, stats);
   return stats;
 }
