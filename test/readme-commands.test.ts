@@ -25,7 +25,7 @@ type Plan = Run | { skip: string };
 const CLONE_URL = 'https://github.com/genai-compliance-gate/genai-compliance-gate.git';
 
 const PLANS: Record<string, Plan> = {
-  'node dist/cli.js check examples/registration-app': { stdout: /registration/ },
+  'node dist/cli.js check examples/registration-app': { stdout: /声明路径：登记/ },
   'npm ci && npm test': { skip: 'the test suite itself; .github/workflows/ci.yml runs it' },
   'npm install -g ./genai-compliance-gate-*.tgz': { stdout: /(?:added|changed) 1 package/ },
   'genai-compliance-gate --version': { stdout: new RegExp(`^${TOOL_VERSION}\\n$`) },
@@ -34,7 +34,7 @@ const PLANS: Record<string, Plan> = {
   },
   'cd genai-compliance-gate': {},
   'npm pack': { stdout: /genai-compliance-gate-[\d.]+\.tgz/ },
-  'genai-compliance-gate check examples/registration-app': { stdout: /registration/ },
+  'genai-compliance-gate check examples/registration-app': { stdout: /声明路径：登记/ },
   'genai-compliance-gate evaluate . --endpoint https://dashscope.aliyuncs.com/compatible-mode/v1 --model qwen-plus --api-key-env DASHSCOPE_API_KEY --results evaluate-results.jsonl':
     {
       // --dry-run reads the same options and the test set, and sends nothing.
