@@ -235,9 +235,10 @@ export class Automaton {
   /**
    * Calls `onMatch(keyword, start, end)` for every occurrence, overlapping ones included; offsets
    * are UTF-16 indexes into `text`, `end` exclusive, separators inside a match included. Returns
-   * whether the text holds a marked separator. `from` and `to` limit the scan to a part of `text`.
+   * whether the text holds a marked separator, and collects where into `marks` when given. `from`
+   * and `to` limit the scan to a part of `text`.
    */
-  scan(text: string, onMatch: OnMatch, from = 0, to = text.length): boolean {
+  scan(text: string, onMatch: OnMatch, from = 0, to = text.length, marks?: number[]): boolean {
     const { classes, rootNext, hash, fail, emit, ring, mask } = this;
     const { filter, filterShift } = this;
     const shift = this.hashShift;
@@ -251,7 +252,10 @@ export class Automaton {
       const unit = text.charCodeAt(i);
       const c = classes[unit]!;
       if (c >= MARK) {
-        if (c === MARK) marked = true;
+        if (c === MARK) {
+          marked = true;
+          marks?.push(i);
+        }
         continue;
       }
       if (c === 0) {

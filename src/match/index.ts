@@ -36,8 +36,6 @@ export class Matcher {
     readonly literal: Automaton | undefined,
     /** Keywords that can never match: separators only, or nothing after folding. */
     readonly unmatchable: readonly number[],
-    /** Units that fold to punctuation some keyword keeps (1), when there are such keywords. */
-    private readonly marked: Uint8Array = new Uint8Array(0),
     /** How far around such punctuation a keyword keeping it can reach, separators included. */
     private readonly reach = 0,
   ) {}
@@ -51,13 +49,13 @@ export class Matcher {
    * punctuation are reported after the others.
    */
   scan(text: string, onMatch: OnMatch): void {
-    if (!this.automaton.scan(text, onMatch) || !this.literal) return;
+    const marks: number[] | undefined = this.literal ? [] : undefined;
+    if (!this.automaton.scan(text, onMatch, 0, text.length, marks) || !this.literal) return;
     // Keywords with punctuation of their own are looked for only around that punctuation.
-    const { literal, marked, reach } = this;
+    const { literal, reach } = this;
     let start = -1;
     let end = -1;
-    for (let i = 0; i < text.length; i++) {
-      if (marked[text.charCodeAt(i)] === 0) continue;
+    for (const i of marks!) {
       const from = Math.max(0, i - reach);
       const to = Math.min(text.length, i + reach + 1);
       if (start !== -1 && from <= end) {
@@ -120,7 +118,6 @@ function compile(entries: readonly KeywordEntry[], variants: string[][] | undefi
     new Automaton(plain, entries.length, tables, marked),
     new Automaton(literal, entries.length, tables),
     unmatchable,
-    marked,
     // Room for blanks and other separators stepped over inside a match.
     4 * longest + 16,
   );
